@@ -1,0 +1,152 @@
+package no.ledsagerbevis.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Rejects task and filter queries whose {@code orQueries} carry an expression ({@code *Expression}
+ * keys). Camunda 7.24.0 refuses expressions in ad-hoc queries but does not check or-subqueries, so an
+ * authenticated user could otherwise have the engine evaluate an expression of their choosing.
+ */
+public class OrQueryExpressionGuardFilter extends OncePerRequestFilter {
+
+  private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String contentType = request.getContentType();
+    return !METHODS_WITH_BODY.contains(request.getMethod())
+        || (contentType != null && contentType.toLowerCase().startsWith("multipart/"));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    byte[] body = request.getInputStream().readAllBytes();
+    if (containsOrQueryExpression(body)) {
+      ProblemResponses.write(response, ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Ugyldig spørring",
+          "Uttrykk (felter som slutter på «Expression») er ikke tillatt i orQueries."));
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  static boolean containsOrQueryExpression(byte[] body) {
+    if (body.length == 0) {
+      return false;
+    }
+    try {
+      return hasExpressionInOrQueries(JSON.readTree(body), false);
+    } catch (JsonProcessingException e) {
+      return false; // not JSON: the engine rejects it on its own
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasExpressionInOrQueries(JsonNode node, boolean insideOrQueries) {
+    if (node == null) {
+      return false;
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (hasExpressionInOrQueries(element, insideOrQueries)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!node.isObject()) {
+      return false;
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (insideOrQueries && field.getKey().endsWith("Expression")) {
+        return true;
+      }
+      boolean childInside = insideOrQueries || "orQueries".equals(field.getKey());
+      if (hasExpressionInOrQueries(field.getValue(), childInside)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lets the chain read the body again after we inspected it. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("Asynchronous reads are not supported");
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}

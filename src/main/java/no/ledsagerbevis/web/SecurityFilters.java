@@ -1,0 +1,57 @@
+package no.ledsagerbevis.web;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The servlet filters that close what Camunda 7.24 CE leaves open: authentication on /engine-rest
+ * and /api, the admin setup endpoint, and expressions in or-queries.
+ */
+@Configuration
+class SecurityFilters {
+
+  static final String ENGINE_REST = "/engine-rest/*";
+  static final String WEBAPP_ENGINE_API = "/camunda/api/engine/*";
+
+  @Bean
+  FilterRegistrationBean<AdminSetupGuardFilter> adminSetupGuard() {
+    FilterRegistrationBean<AdminSetupGuardFilter> registration = new FilterRegistrationBean<>(new AdminSetupGuardFilter());
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addUrlPatterns(ENGINE_REST);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<OrQueryExpressionGuardFilter> orQueryExpressionGuard() {
+    FilterRegistrationBean<OrQueryExpressionGuardFilter> registration =
+        new FilterRegistrationBean<>(new OrQueryExpressionGuardFilter());
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_ENGINE_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+}

@@ -1,0 +1,33 @@
+package no.ledsagerbevis.support;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the *IT classes: the whole app on a random port, on its own fresh PostgreSQL database, with
+ * the job executor running as in production. Subclasses talk HTTP through {@link #http()}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.job-execution.wait-time-in-millis=200",
+        "camunda.bpm.job-execution.max-wait=1000"
+    })
+public abstract class PostgresIntegrationTest extends HttpTestSupport {
+
+  @BeforeAll
+  static void requirePostgres() {
+    PostgresTestDatabase.requireServer();
+  }
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    // Evaluated once per distinct context; the database lives as long as that context.
+    PostgresTestDatabase database = PostgresTestDatabase.createFor(PostgresIntegrationTest.class);
+    registry.add("spring.datasource.url", database::jdbcUrl);
+    registry.add("spring.datasource.username", database::username);
+    registry.add("spring.datasource.password", database::password);
+  }
+}

@@ -1,0 +1,84 @@
+package no.ledsagerbevis.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Map;
+import no.ledsagerbevis.support.H2AppTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class EngineConfigurationTest extends H2AppTest {
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  private ProcessEngineConfigurationImpl config() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  @Test
+  void authorizationAndTenantChecksAreOn() {
+    assertThat(config().isAuthorizationEnabled()).isTrue();
+    assertThat(config().isTenantCheckEnabled()).isTrue();
+  }
+
+  @Test
+  void javaSerializationIsRefused() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("ledsagerbevis-deployment-check");
+    ObjectValue javaSerialized = Variables.objectValue(new ArrayList<>(Arrays.asList("a", "b")))
+        .serializationDataFormat(Variables.SerializationDataFormats.JAVA).create();
+    assertThatThrownBy(() -> runtimeService.setVariable(instance.getId(), "liste", javaSerialized))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("serialization");
+    assertThat(config().isJavaSerializationFormatEnabled()).isFalse();
+    assertThat(config().isDeserializationTypeValidationEnabled()).isTrue();
+  }
+
+  @Test
+  void objectsAreSerialisedAsJsonByDefault() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("ledsagerbevis-deployment-check");
+    runtimeService.setVariable(instance.getId(), "kart", Variables.objectValue(Map.of("a", 1)).create());
+    ObjectValue stored = runtimeService.getVariableTyped(instance.getId(), "kart", false);
+    assertThat(stored.getSerializationDataFormat()).isEqualTo("application/json");
+  }
+
+  @Test
+  void historyCleanupHasANightlyWindow() {
+    assertThat(config().getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+    assertThat(config().getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    assertThat(config().isEnforceHistoryTimeToLive()).isTrue();
+  }
+
+  @Test
+  void everyProcessInProcessesFolderHasAHistoryTimeToLive() {
+    File[] files = new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"));
+    assertThat(files).isNotEmpty();
+    for (File file : files) {
+      for (Process process : Bpmn.readModelFromFile(file).getModelElementsByType(Process.class)) {
+        assertThat(process.getCamundaHistoryTimeToLiveString()).as(file.getName()).isNotBlank();
+        assertThat(file.getName()).isEqualTo(process.getId() + ".bpmn");
+      }
+    }
+  }
+
+  @Test
+  void jobLockTimeExceedsTheLongestFiksTimeout() {
+    assertThat(config().getJobExecutor().getLockTimeInMillis()).isGreaterThan(16 * 60 * 1000);
+  }
+}

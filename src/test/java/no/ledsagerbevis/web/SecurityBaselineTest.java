@@ -1,0 +1,122 @@
+package no.ledsagerbevis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import no.ledsagerbevis.support.H2AppTest;
+import no.ledsagerbevis.support.Http;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SecurityBaselineTest extends H2AppTest {
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  IdentityService identityService;
+
+  @BeforeEach
+  void plainUser() {
+    if (identityService.createUserQuery().userId("vanlig.bruker").count() == 0) {
+      User user = identityService.newUser("vanlig.bruker");
+      user.setFirstName("Vanlig");
+      user.setLastName("Bruker");
+      user.setPassword("hemmelig-passord");
+      identityService.saveUser(user);
+    }
+  }
+
+  @Test
+  void engineRestRequiresAuthentication() {
+    assertThat(http().get("/engine-rest/engine").status()).isEqualTo(401);
+    assertThat(as("admin", "feil-passord").get("/engine-rest/engine").status()).isEqualTo(401);
+    assertThat(asAdmin().get("/engine-rest/engine").status()).isEqualTo(200);
+  }
+
+  @Test
+  void apiRequiresAuthenticationAndAnswersProblemJson() {
+    Http.Response anonymous = http().get("/api/v1");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.header("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(anonymous.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(anonymous.json().get("title").asText()).isEqualTo("Ikke innlogget");
+
+    Http.Response admin = asAdmin().get("/api/v1");
+    assertThat(admin.status()).isEqualTo(200);
+    assertThat(admin.json().get("innloggetSom").asText()).isEqualTo("admin");
+  }
+
+  @Test
+  void unknownApiPathIsProblemJson404() {
+    Http.Response response = asAdmin().get("/api/v1/finnes-ikke");
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.json().get("title").asText()).isEqualTo("Finnes ikke");
+  }
+
+  @Test
+  void adminSetupEndpointIsClosedEvenWithoutDirectAdminMember() {
+    identityService.deleteMembership("admin", Groups.CAMUNDA_ADMIN);
+    try {
+      Http.Response response = http().postJson("/camunda/api/admin/setup/default/user/create",
+          Map.of("profile", Map.of("id", "inntrenger", "firstName", "In", "lastName", "Trenger"),
+              "credentials", Map.of("password", "inntrenger-passord")));
+      assertThat(response.status()).isEqualTo(403);
+      assertThat(identityService.createUserQuery().userId("inntrenger").count()).isZero();
+    } finally {
+      identityService.createMembership("admin", Groups.CAMUNDA_ADMIN);
+    }
+  }
+
+  @Test
+  void taskQueryWithExpressionInOrQueriesIsRejectedOnEngineRest() {
+    Map<String, Object> query = Map.of("orQueries", List.of(Map.of("assigneeExpression", "${currentUser()}")));
+    Http.Response response = as("vanlig.bruker", "hemmelig-passord").postJson("/engine-rest/task", query);
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).contains("orQueries");
+  }
+
+  @Test
+  void filterWithExpressionInOrQueriesIsRejectedOnEngineRest() {
+    Map<String, Object> filter = Map.of("resourceType", "Task", "name", "ond",
+        "query", Map.of("orQueries", List.of(Map.of("candidateGroupsExpression", "${1+1}"))));
+    Http.Response response = asAdmin().postJson("/engine-rest/filter/create", filter);
+    assertThat(response.status()).isEqualTo(400);
+  }
+
+  @Test
+  void taskQueryWithOrQueriesWithoutExpressionsStillWorks() {
+    Map<String, Object> query = Map.of("orQueries", List.of(Map.of("assignee", "vanlig.bruker")));
+    assertThat(as("vanlig.bruker", "hemmelig-passord").postJson("/engine-rest/task", query).status()).isEqualTo(200);
+  }
+
+  @Test
+  void queriesAboveTheMaxResultsLimitAreRefused() {
+    assertThat(engine.getProcessEngineConfiguration()).extracting("queryMaxResultsLimit").isEqualTo(2000);
+    Http.Response tooMany = as("vanlig.bruker", "hemmelig-passord").get("/engine-rest/task?firstResult=0&maxResults=2001");
+    assertThat(tooMany.status()).isEqualTo(400);
+    Http.Response allowed = as("vanlig.bruker", "hemmelig-passord").get("/engine-rest/task?firstResult=0&maxResults=2000");
+    assertThat(allowed.status()).isEqualTo(200);
+  }
+
+  @Test
+  void adminCanLogInToTheWebapps() {
+    Http browser = http();
+    browser.get("/camunda/app/welcome/default/");
+    String xsrf = browser.cookie("XSRF-TOKEN").orElseThrow();
+    Http.Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=admin&password=admin", Map.of("X-XSRF-TOKEN", xsrf));
+    assertThat(login.status()).isEqualTo(200);
+    assertThat(login.json().get("userId").asText()).isEqualTo("admin");
+
+    Http.Response wrong = http().postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=admin&password=feil", Map.of("X-XSRF-TOKEN", xsrf));
+    assertThat(wrong.status()).isNotEqualTo(200);
+  }
+}
