@@ -1,0 +1,6 @@
+package no.ledsagerbevis.configuration;
+
+/** The written language of letters to citizens. */
+public enum Spraak {
+  BOKMAAL, NYNORSK
+}
