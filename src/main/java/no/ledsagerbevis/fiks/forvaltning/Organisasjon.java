@@ -1,0 +1,4 @@
+package no.ledsagerbevis.fiks.forvaltning;
+
+public record Organisasjon(String fiksOrgId, String organisasjonsnummer, String navn, String kommunenummer) {
+}

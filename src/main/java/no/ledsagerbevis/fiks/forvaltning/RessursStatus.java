@@ -1,0 +1,5 @@
+package no.ledsagerbevis.fiks.forvaltning;
+
+public enum RessursStatus {
+  OPPRETTET, IKKE_OPPRETTET
+}
