@@ -1,0 +1,48 @@
+package no.ledsagerbevis.access;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The ids of a municipality's tenant and groups in Camunda. A user group's Camunda group id is its
+ * {@code gruppeId}, and it is the candidate group of the group's case tasks.
+ */
+public final class AccessIds {
+
+  static final String ADMINISTRATOR_SUFFIX = "-administratorer";
+
+  private AccessIds() {
+  }
+
+  /** {@code kommune0301}. */
+  public static String tenantId(String kommunenummer) {
+    return "kommune" + kommunenummer;
+  }
+
+  /** {@code 0301-administratorer}: the municipality's service administrators. */
+  public static String administratorGroupId(String kommunenummer) {
+    return kommunenummer + ADMINISTRATOR_SUFFIX;
+  }
+
+  /** {@code 0301-avdeling-1} for "Avdeling 1". */
+  public static String userGroupId(String kommunenummer, String gruppenavn) {
+    return kommunenummer + "-" + slug(gruppenavn);
+  }
+
+  /** The municipality a group id belongs to (its four leading digits). */
+  public static String kommunenummerOfGroup(String gruppeId) {
+    if (gruppeId == null || gruppeId.length() < 6 || gruppeId.charAt(4) != '-'
+        || !gruppeId.substring(0, 4).chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("Not a municipality group id: " + gruppeId);
+    }
+    return gruppeId.substring(0, 4);
+  }
+
+  /** Lower-case ASCII: æ->ae, ø->o, å->a, other accents dropped, runs of anything else become one '-'. */
+  static String slug(String gruppenavn) {
+    String lower = gruppenavn.trim().toLowerCase(Locale.ROOT)
+        .replace("æ", "ae").replace("ø", "o").replace("å", "a");
+    String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+  }
+}
