@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error of our API as application/problem+json with a Norwegian title and detail. */
-@RestControllerAdvice(basePackages = "no.ledsagerbevis")
+@RestControllerAdvice
 public class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The user of the current API request, as authenticated by {@link ApiAuthenticationFilter} against
+ * The user of the current API request, as authenticated by {@link HttpBasicAuthenticationFilter} against
  * Camunda's identity service: the same users, groups and tenants as the webapps.
  */
 @Component

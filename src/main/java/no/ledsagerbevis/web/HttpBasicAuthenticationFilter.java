@@ -17,15 +17,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic authentication of /api against Camunda's identity service. On success the engine's
+ * HTTP Basic authentication of /api and /engine-rest against Camunda's identity service. On success the engine's
  * current authentication (user, groups, tenants) is set for the request, so that engine calls made
  * by our controllers are authorization- and tenant-checked like those of the webapps.
  */
-public class ApiAuthenticationFilter extends OncePerRequestFilter {
+public class HttpBasicAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
 
-  public ApiAuthenticationFilter(IdentityService identityService) {
+  public HttpBasicAuthenticationFilter(IdentityService identityService) {
     this.identityService = identityService;
   }
 

@@ -1,8 +1,6 @@
 package no.ledsagerbevis.web;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,21 +25,11 @@ class SecurityFilters {
   }
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.addUrlPatterns(ENGINE_REST);
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
-    registration.addUrlPatterns("/api/*");
+  FilterRegistrationBean<HttpBasicAuthenticationFilter> basicAuthentication(IdentityService identityService) {
+    // Our own filter on /engine-rest too: Camunda's ProcessEngineAuthenticationFilter lets /engine-rest/engine through unauthenticated.
+    FilterRegistrationBean<HttpBasicAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new HttpBasicAuthenticationFilter(identityService));
+    registration.addUrlPatterns("/api/*", ENGINE_REST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

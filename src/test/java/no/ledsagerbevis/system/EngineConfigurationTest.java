@@ -3,7 +3,11 @@ package no.ledsagerbevis.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
@@ -17,6 +21,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +32,9 @@ class EngineConfigurationTest extends H2AppTest {
 
   @Autowired
   RuntimeService runtimeService;
+
+  @Autowired
+  CamundaBpmProperties camundaProperties;
 
   private ProcessEngineConfigurationImpl config() {
     return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -39,15 +47,25 @@ class EngineConfigurationTest extends H2AppTest {
   }
 
   @Test
-  void javaSerializationIsRefused() {
+  void javaSerializationIsRefused() throws IOException {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("ledsagerbevis-deployment-check");
-    ObjectValue javaSerialized = Variables.objectValue(new ArrayList<>(Arrays.asList("a", "b")))
-        .serializationDataFormat(Variables.SerializationDataFormats.JAVA).create();
+    String serializedList = Base64.getEncoder().encodeToString(javaSerialize(new ArrayList<>(Arrays.asList("a", "b"))));
+    ObjectValue javaSerialized = Variables.serializedObjectValue(serializedList)
+        .serializationDataFormat(Variables.SerializationDataFormats.JAVA)
+        .objectTypeName(ArrayList.class.getName()).create();
     assertThatThrownBy(() -> runtimeService.setVariable(instance.getId(), "liste", javaSerialized))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("serialization");
+        .hasMessageContaining("Java serialization format is prohibited");
     assertThat(config().isJavaSerializationFormatEnabled()).isFalse();
     assertThat(config().isDeserializationTypeValidationEnabled()).isTrue();
+  }
+
+  private static byte[] javaSerialize(Object value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    return bytes.toByteArray();
   }
 
   @Test
@@ -79,6 +97,6 @@ class EngineConfigurationTest extends H2AppTest {
 
   @Test
   void jobLockTimeExceedsTheLongestFiksTimeout() {
-    assertThat(config().getJobExecutor().getLockTimeInMillis()).isGreaterThan(16 * 60 * 1000);
+    assertThat(camundaProperties.getJobExecution().getLockTimeInMillis()).isGreaterThan(16 * 60 * 1000);
   }
 }

@@ -1,0 +1,41 @@
+package no.ledsagerbevis.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import no.ledsagerbevis.support.HttpTestSupport;
+import no.ledsagerbevis.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The prod profile's web hardening, on an in-memory database instead of PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+        "spring.datasource.url=jdbc:h2:mem:prod-profile-test;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa",
+        "spring.datasource.password=",
+        "camunda.bpm.admin-user.password=et-langt-og-sterkt-passord",
+        "camunda.bpm.job-execution.enabled=false"
+    })
+@ActiveProfiles("prod")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ProdProfileTest extends HttpTestSupport {
+
+  @Test
+  void webappsSendHstsAndSecureSessionCookies() {
+    Http browser = http();
+    Http.Response page = browser.get("/camunda/app/welcome/default/");
+    assertThat(page.header("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+
+    String xsrf = browser.cookie("XSRF-TOKEN").orElseThrow();
+    Http.Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/welcome",
+        "username=admin&password=et-langt-og-sterkt-passord", Map.of("X-XSRF-TOKEN", xsrf));
+    assertThat(login.status()).isEqualTo(200);
+    assertThat(login.headerValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
+        .isNotEmpty()
+        .allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly"));
+  }
+}
