@@ -1,0 +1,175 @@
+package no.ledsagerbevis.letters;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a decision letter (vedtaksbrev) as PDF: the template chosen by decision and language
+ * ({@code letters/vedtak-innvilget_nb.txt}, ...), followed by the common part on complaints and the
+ * closing ({@code letters/vedtak-felles_nb.txt}). The municipality's postal address and phone are in
+ * the footer of every page. Thread-safe; templates are parsed once.
+ */
+@Component
+public class DecisionLetterPdf {
+
+  private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+  private final Map<Spraak, Language> languages = new EnumMap<>(Spraak.class);
+  private final LetterFonts fonts = LetterFonts.get();
+  private final BlockWriter blocks = new BlockWriter();
+
+  public DecisionLetterPdf() {
+    for (Spraak spraak : Spraak.values()) {
+      languages.put(spraak, new Language(spraak));
+    }
+  }
+
+  /** The PDF bytes of the letter. The letter's record has already checked its required fields. */
+  public byte[] render(DecisionLetter letter) {
+    Language language = languages.get(letter.spraak());
+    Map<String, String> values = values(letter, language);
+    PdfBuilder.Metadata metadata = new PdfBuilder.Metadata(
+        language.template(letter.vedtak()).blocksFor(values).get(0).fill(values),
+        language.labels.get("emne") + " " + letter.saksId(),
+        letter.kommunenavn(), language.spraak.locale().toLanguageTag(),
+        OffsetDateTime.now(NORWAY), "vedtaksbrev/" + letter.saksId() + "/" + System.nanoTime());
+    PageFooter footer = new PageFooter(footerLines(letter, language.labels),
+        language.labels.get("side"), language.labels.get("av"));
+    return PdfBuilder.build(metadata, footer, (document, writer) -> {
+      letterhead(document, letter, language);
+      blocks.write(document, language.template(letter.vedtak()), values);
+      blocks.write(document, language.common, values);
+    });
+  }
+
+  private Map<String, String> values(DecisionLetter letter, Language language) {
+    Map<String, String> values = new HashMap<>();
+    values.put("kommunenavn", letter.kommunenavn());
+    values.put("saksId", letter.saksId());
+    values.put("mottakerNavn", letter.mottakerNavn());
+    values.put("maskertFnr", letter.maskertFnr());
+    values.put("vedtaksdato", language.date(letter.vedtaksdato()));
+    values.put("saksbehandler", letter.saksbehandler());
+    values.put("telefon", letter.footer().telefon());
+    values.put("postadresse", postadresse(letter.footer()));
+    if (letter.referansenummer() != null && !letter.referansenummer().isBlank()) {
+      values.put("referansenummer", letter.referansenummer());
+    }
+    if (letter.begrunnelse() != null && !letter.begrunnelse().isBlank()) {
+      values.put("begrunnelse", letter.begrunnelse().strip());
+    }
+    if (letter.vedtak() == Vedtak.INNVILGET) {
+      values.put("antallLedsagere", language.labels.get("ledsagere." + letter.antallLedsagere()));
+      values.put("utlopsdato", language.date(letter.utlopsdato()));
+    }
+    return values;
+  }
+
+  private static String postadresse(Footer footer) {
+    return footer.postadressenavn() + ", " + footer.postnummer() + " " + footer.poststed();
+  }
+
+  private static List<String> footerLines(DecisionLetter letter, LetterLabels labels) {
+    Footer footer = letter.footer();
+    return List.of(letter.kommunenavn(),
+        labels.get("postadresse") + ": " + postadresse(footer) + "   " + labels.get("telefon") + ": "
+            + footer.telefon());
+  }
+
+  /** The municipality, the recipient's address block (no fødselsnummer in it) and the case facts. */
+  private void letterhead(Document document, DecisionLetter letter, Language language) throws DocumentException {
+    PdfPTable head = table(new float[] {58, 42});
+    head.addCell(cell(new Phrase(letter.kommunenavn(), fonts.letterhead())));
+    PdfPCell confidential = cell(new Phrase(language.labels.get("skjerming"), fonts.small()));
+    confidential.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    head.addCell(confidential);
+    head.setSpacingAfter(36);
+    document.add(head);
+
+    PdfPTable address = table(new float[] {58, 42});
+    Paragraph recipient = new Paragraph(LetterFonts.LEADING, letter.mottakerNavn(), fonts.body());
+    for (String line : letter.mottakerAdresse()) {
+      recipient.add(new Phrase("\n" + line, fonts.body()));
+    }
+    PdfPCell recipientCell = new PdfPCell();
+    recipientCell.setBorder(Rectangle.NO_BORDER);
+    recipientCell.addElement(recipient);
+    address.addCell(recipientCell);
+    address.addCell(facts(letter, language));
+    address.setSpacingAfter(30);
+    document.add(address);
+  }
+
+  private PdfPCell facts(DecisionLetter letter, Language language) {
+    PdfPTable facts = table(new float[] {45, 55});
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {language.labels.get("dato"), language.date(letter.vedtaksdato())});
+    rows.add(new String[] {language.labels.get("saksnummer"), letter.saksId()});
+    if (letter.referansenummer() != null && !letter.referansenummer().isBlank()) {
+      rows.add(new String[] {language.labels.get("referanse"), letter.referansenummer()});
+    }
+    for (String[] row : rows) {
+      facts.addCell(cell(new Phrase(row[0], fonts.smallBold())));
+      facts.addCell(cell(new Phrase(row[1], fonts.small())));
+    }
+    PdfPCell cell = new PdfPCell(facts);
+    cell.setBorder(Rectangle.NO_BORDER);
+    return cell;
+  }
+
+  static PdfPTable table(float[] widths) {
+    PdfPTable table = new PdfPTable(widths);
+    table.setWidthPercentage(100);
+    table.setHorizontalAlignment(Element.ALIGN_LEFT);
+    return table;
+  }
+
+  static PdfPCell cell(Phrase phrase) {
+    PdfPCell cell = new PdfPCell(phrase);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0);
+    cell.setPaddingBottom(2);
+    return cell;
+  }
+
+  /** The templates, labels and date format of one language. */
+  private static final class Language {
+    private final Spraak spraak;
+    private final LetterLabels labels;
+    private final Map<Vedtak, LetterTemplate> templates = new EnumMap<>(Vedtak.class);
+    private final LetterTemplate common;
+    private final DateTimeFormatter dates;
+
+    Language(Spraak spraak) {
+      this.spraak = spraak;
+      this.labels = LetterLabels.load(spraak);
+      templates.put(Vedtak.INNVILGET, LetterTemplate.load("vedtak-innvilget_" + spraak.code() + ".txt"));
+      templates.put(Vedtak.AVSLAATT, LetterTemplate.load("vedtak-avslaatt_" + spraak.code() + ".txt"));
+      this.common = LetterTemplate.load("vedtak-felles_" + spraak.code() + ".txt");
+      this.dates = DateTimeFormatter.ofPattern("d. MMMM yyyy", spraak.locale());
+    }
+
+    LetterTemplate template(Vedtak vedtak) {
+      return templates.get(vedtak);
+    }
+
+    String date(java.time.LocalDate date) {
+      return dates.format(date);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package no.ledsagerbevis.letters;
+
+/** The decision a letter announces. */
+public enum Vedtak {
+  INNVILGET,
+  AVSLAATT
+}
