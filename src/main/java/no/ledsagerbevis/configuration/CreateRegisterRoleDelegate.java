@@ -1,0 +1,12 @@
+package no.ledsagerbevis.configuration;
+
+import org.springframework.stereotype.Component;
+
+/** Task_CreateRegisterRole: the register role for folkeregister look-ups. */
+@Component("createRegisterRoleDelegate")
+class CreateRegisterRoleDelegate extends CreateFiksResourceDelegate {
+
+  CreateRegisterRoleDelegate(FiksResourceService resources) {
+    super(resources, FiksResourceType.REGISTER_ROLLE);
+  }
+}

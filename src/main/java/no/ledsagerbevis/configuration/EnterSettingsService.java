@@ -1,0 +1,38 @@
+package no.ledsagerbevis.configuration;
+
+import java.util.List;
+import no.ledsagerbevis.errors.FieldErrors;
+import org.springframework.stereotype.Service;
+
+/** "Innstillinger" (S10, S12): checks and saves the contact persons, letter sending and language. */
+@Service
+class EnterSettingsService {
+
+  /** What the form submitted, unchecked; {@code kontaktpersoner} is the textarea, one address a line. */
+  record Input(String kontaktpersoner, String utsendingBrev, String spraak) {
+  }
+
+  private final SettingsWriter writer;
+
+  EnterSettingsService(SettingsWriter writer) {
+    this.writer = writer;
+  }
+
+  MunicipalitySettings complete(String kommunenummer, Input input, String endretAv) {
+    FieldErrors errors = new FieldErrors();
+    List<String> kontaktpersoner = errors.check(() -> Kontaktpersoner.parseLines("kontaktpersoner",
+        input.kontaktpersoner()));
+    UtsendingBrev utsendingBrev = SettingsRules.choice(errors, "utsendingBrev", input.utsendingBrev(),
+        UtsendingBrev.class, "Utsending av vedtaksbrev");
+    Spraak spraak = SettingsRules.choice(errors, "spraak", input.spraak(), Spraak.class, "Målform");
+    errors.throwIfAny();
+
+    SettingsRepository.Stored current = writer.current(kommunenummer).orElseThrow(() -> new IllegalStateException(
+        "Settings of municipality " + kommunenummer + " are entered before the first setup was saved"));
+    MunicipalitySettings s = current.settings();
+    MunicipalitySettings next = new MunicipalitySettings(kommunenummer, s.svarUtKontoId(), s.postAdresse(),
+        s.telefon(), kontaktpersoner, utsendingBrev, spraak, null, null, null);
+    writer.save(current.fiksOrgId(), next, endretAv, ChangeSource.PROSESS);
+    return next;
+  }
+}

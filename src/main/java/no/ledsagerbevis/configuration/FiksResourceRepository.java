@@ -1,0 +1,41 @@
+package no.ledsagerbevis.configuration;
+
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The Fiks resources recorded as created (or found and reused) for each municipality. */
+@Repository
+class FiksResourceRepository {
+
+  private final JdbcTemplate jdbc;
+
+  FiksResourceRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The recorded resource ids by type; a type not yet created is absent. */
+  Map<FiksResourceType, String> ids(String kommunenummer) {
+    Map<FiksResourceType, String> ids = new EnumMap<>(FiksResourceType.class);
+    jdbc.query("SELECT resource_type, resource_id FROM cfg_fiks_resource WHERE kommunenummer = ?",
+        rs -> {
+          ids.put(FiksResourceType.valueOf(rs.getString("resource_type")), rs.getString("resource_id"));
+        }, kommunenummer);
+    return ids;
+  }
+
+  void record(String kommunenummer, FiksResourceType type, String resourceId, boolean createdNew,
+      OffsetDateTime now) {
+    int updated = jdbc.update("""
+        UPDATE cfg_fiks_resource SET resource_id = ?, created_new = ?, recorded_at = ?
+        WHERE kommunenummer = ? AND resource_type = ?""",
+        resourceId, createdNew, now, kommunenummer, type.name());
+    if (updated == 0) {
+      jdbc.update("""
+          INSERT INTO cfg_fiks_resource (kommunenummer, resource_type, resource_id, created_new, recorded_at)
+          VALUES (?, ?, ?, ?, ?)""", kommunenummer, type.name(), resourceId, createdNew, now);
+    }
+  }
+}

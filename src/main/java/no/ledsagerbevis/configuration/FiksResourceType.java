@@ -1,0 +1,19 @@
+package no.ledsagerbevis.configuration;
+
+/** The Fiks resources the configuration process creates for a municipality (S9), as audited fields. */
+public enum FiksResourceType {
+  REGISTER_ROLLE("registerRolleId"),
+  DOKUMENTLAGER_KONTO("dokumentlagerKontoId"),
+  VARSLING_KONTO("varslingKontoId");
+
+  private final String felt;
+
+  FiksResourceType(String felt) {
+    this.felt = felt;
+  }
+
+  /** The field name in {@link MunicipalitySettings} and in the audit trail. */
+  public String felt() {
+    return felt;
+  }
+}

@@ -1,0 +1,25 @@
+package no.ledsagerbevis.configuration;
+
+import java.util.List;
+import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
+import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
+import org.springframework.stereotype.Service;
+
+/** The municipality's SvarUt accounts that the service may send through: only active ones (S7). */
+@Service
+class SvarUtAccounts {
+
+  private final ForvaltningClient forvaltning;
+
+  SvarUtAccounts(ForvaltningClient forvaltning) {
+    this.forvaltning = forvaltning;
+  }
+
+  List<SvarUtKonto> active(String fiksOrgId) {
+    return forvaltning.svarUtKontoer(fiksOrgId).stream().filter(SvarUtKonto::aktiv).toList();
+  }
+
+  List<String> activeIds(String fiksOrgId) {
+    return active(fiksOrgId).stream().map(SvarUtKonto::kontoId).toList();
+  }
+}
