@@ -1,0 +1,59 @@
+package no.ledsagerbevis.caseletter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The case endpoints of DESIGN §4, scoped by municipality and user group. */
+@RestController
+@RequestMapping("/api/v1/kommuner/{kommunenummer}/grupper/{gruppeId}/saker")
+class CaseController {
+
+  private final CaseService caseService;
+
+  CaseController(CaseService caseService) {
+    this.caseService = caseService;
+  }
+
+  @PostMapping
+  ResponseEntity<Map<String, String>> create(@PathVariable String kommunenummer, @PathVariable String gruppeId,
+      @RequestBody NewCaseRequest request, HttpServletRequest http) {
+    String saksId = caseService.create(kommunenummer, gruppeId, request);
+    return ResponseEntity.created(URI.create(http.getRequestURI() + "/" + saksId)).body(Map.of("saksId", saksId));
+  }
+
+  @GetMapping
+  CaseViews.Page search(@PathVariable String kommunenummer, @PathVariable String gruppeId,
+      @RequestParam(required = false) String fnr, @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer side) {
+    return CaseViews.page(caseService.search(kommunenummer, gruppeId, fnr, status, side));
+  }
+
+  @GetMapping("/{saksId}")
+  CaseViews.Detail get(@PathVariable String kommunenummer, @PathVariable String gruppeId,
+      @PathVariable String saksId) {
+    return CaseViews.detail(caseService.get(kommunenummer, gruppeId, saksId));
+  }
+
+  /** The photo as the raw body ({@code image/jpeg} or {@code image/png}), at most 5 MB. */
+  @PutMapping("/{saksId}/bilde")
+  ResponseEntity<Void> uploadPhoto(@PathVariable String kommunenummer, @PathVariable String gruppeId,
+      @PathVariable String saksId, @RequestHeader(value = "Content-Type", required = false) String contentType,
+      HttpServletRequest http) throws IOException {
+    // One byte over the limit is enough to tell that the photo is too large.
+    byte[] bytes = http.getInputStream().readNBytes(PhotoCheck.MAX_BYTES + 1);
+    caseService.uploadPhoto(kommunenummer, gruppeId, saksId, contentType, bytes);
+    return ResponseEntity.noContent().build();
+  }
+}

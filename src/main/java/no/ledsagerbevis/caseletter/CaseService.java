@@ -1,0 +1,114 @@
+package no.ledsagerbevis.caseletter;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import no.ledsagerbevis.errors.ConflictException;
+import no.ledsagerbevis.errors.FieldErrors;
+import no.ledsagerbevis.errors.InvalidInputException;
+import no.ledsagerbevis.errors.NotFoundException;
+import no.ledsagerbevis.validation.Fodselsnummer;
+import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.web.CurrentUser;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The case API's work: create a case and start its process, store the photo, search, read one case. */
+@Service
+public class CaseService {
+
+  private final CaseAccess access;
+  private final CaseRepository cases;
+  private final CaseEventRepository events;
+  private final PhotoRepository photos;
+  private final LetterRepository letters;
+  private final RuntimeService runtimeService;
+  private final AsSystem asSystem;
+  private final CurrentUser currentUser;
+
+  CaseService(CaseAccess access, CaseRepository cases, CaseEventRepository events, PhotoRepository photos,
+      LetterRepository letters, RuntimeService runtimeService, AsSystem asSystem, CurrentUser currentUser) {
+    this.access = access;
+    this.cases = cases;
+    this.events = events;
+    this.photos = photos;
+    this.letters = letters;
+    this.runtimeService = runtimeService;
+    this.asSystem = asSystem;
+    this.currentUser = currentUser;
+  }
+
+  /** Validates everything, stores the case and starts {@value ProcessVariables#PROCESS_KEY}; returns the saksId. */
+  @Transactional
+  public String create(String kommunenummer, String gruppeId, NewCaseRequest request) {
+    access.requireGroup(kommunenummer, gruppeId);
+    FieldErrors errors = new FieldErrors();
+    Fodselsnummer fnr = errors.check(() -> Fodselsnummer.parse("fnr", request.fnr()));
+    String telefonnummer = errors.check(() -> CaseRules.telefonnummer("telefonnummer", request.telefonnummer()));
+    Integer antall = errors.check(() -> CaseRules.antallLedsagere("antallLedsagere", request.antallLedsagere()));
+    LocalDate utlopsdato = errors.check(() -> CaseRules.utlopsdato("utlopsdato", request.utlopsdato()));
+    String referansenummer = errors.check(() -> CaseRules.referansenummer("referansenummer", request.referansenummer()));
+    errors.throwIfAny();
+
+    String saksId = UUID.randomUUID().toString();
+    String userId = currentUser.userId();
+    cases.insert(new CompanionCase(saksId, kommunenummer, gruppeId, fnr.value(), telefonnummer, antall, utlopsdato,
+        referansenummer, CaseStatus.UNDER_BEHANDLING, null, null, false, null, null, null, null, null, null,
+        OffsetDateTime.now(ZoneOffset.UTC), userId));
+    events.record(saksId, CaseEventType.OPPRETTET, userId);
+    Map<String, Object> variables = ProcessVariables.start(saksId, kommunenummer, gruppeId, antall, utlopsdato);
+    asSystem.run(() -> runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, saksId, variables));
+    return saksId;
+  }
+
+  /** Stores or replaces the photo while the case is still under assessment. */
+  @Transactional
+  public void uploadPhoto(String kommunenummer, String gruppeId, String saksId, String contentType, byte[] bytes) {
+    CompanionCase sak = caseInGroup(kommunenummer, gruppeId, saksId);
+    if (sak.status() != CaseStatus.UNDER_BEHANDLING || sak.vedtak() != null) {
+      throw new ConflictException("Bildet kan bare endres før vedtaket er fattet.");
+    }
+    photos.save(saksId, PhotoCheck.check(contentType, bytes));
+    events.record(saksId, CaseEventType.BILDE_LASTET_OPP, currentUser.userId());
+  }
+
+  @Transactional(readOnly = true)
+  public CasePage search(String kommunenummer, String gruppeId, String fnr, String status, Integer side) {
+    access.requireGroup(kommunenummer, gruppeId);
+    FieldErrors errors = new FieldErrors();
+    String fnrFilter = fnr == null || fnr.isBlank() ? null : errors.check(() -> Fodselsnummer.parse("fnr", fnr).value());
+    CaseStatus statusFilter = status == null || status.isBlank() ? null : errors.check(() -> parseStatus(status));
+    int page = side == null ? 0 : side;
+    if (page < 0) {
+      errors.add("side", "Side må være 0 eller større.");
+    }
+    errors.throwIfAny();
+    return new CasePage(cases.search(kommunenummer, gruppeId, fnrFilter, statusFilter, page), page,
+        CaseRepository.PAGE_SIZE, cases.count(kommunenummer, gruppeId, fnrFilter, statusFilter));
+  }
+
+  @Transactional(readOnly = true)
+  public CaseDetails get(String kommunenummer, String gruppeId, String saksId) {
+    CompanionCase sak = caseInGroup(kommunenummer, gruppeId, saksId);
+    return new CaseDetails(sak, photos.exists(saksId), letters.find(saksId), events.history(saksId));
+  }
+
+  private CompanionCase caseInGroup(String kommunenummer, String gruppeId, String saksId) {
+    access.requireGroup(kommunenummer, gruppeId);
+    return cases.find(saksId)
+        .filter(sak -> sak.kommunenummer().equals(kommunenummer) && sak.gruppeId().equals(gruppeId))
+        .orElseThrow(() -> new NotFoundException("Saken " + saksId + " finnes ikke i denne brukergruppen."));
+  }
+
+  private static CaseStatus parseStatus(String status) {
+    try {
+      return CaseStatus.valueOf(status.trim());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("status", "Ukjent status. Gyldige verdier er "
+          + java.util.Arrays.toString(CaseStatus.values()) + ".");
+    }
+  }
+}

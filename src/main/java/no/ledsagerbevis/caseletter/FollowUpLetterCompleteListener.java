@@ -1,0 +1,44 @@
+package no.ledsagerbevis.caseletter;
+
+import java.util.Map;
+import no.ledsagerbevis.errors.FieldErrors;
+import no.ledsagerbevis.validation.ValidatingCompleteListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion check of {@code Task_FollowUpLetter}: the case handler confirms what was done about the
+ * undelivered letter; the history records it with the user.
+ */
+@Component
+public class FollowUpLetterCompleteListener extends ValidatingCompleteListener {
+
+  static final String TILTAK = "oppfolgingstiltak";
+  static final String CONFIRMED = "brevFulgtOpp";
+  static final Map<String, String> TILTAK_TEKST = Map.of(
+      "SENDT_PAPIR_FRA_KOMMUNEN", "vedtaket er sendt på papir fra kommunen",
+      "UTLEVERT_PERSONLIG", "vedtaket er utlevert personlig",
+      "KONTAKTET_INNBYGGER", "innbyggeren er kontaktet på annen måte");
+
+  private final DecisionRecorder recorder;
+
+  FollowUpLetterCompleteListener(DecisionRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  @Override
+  protected void validate(DelegateTask task) {
+    FieldErrors errors = new FieldErrors();
+    Object tiltak = task.getVariable(TILTAK);
+    if (!(tiltak instanceof String t) || !TILTAK_TEKST.containsKey(t)) {
+      errors.add(TILTAK, "Velg hva som er gjort for at innbyggeren får vedtaket.");
+    }
+    if (!Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
+      errors.add(CONFIRMED, "Bekreft at vedtaksbrevet er fulgt opp.");
+    }
+    String saksbehandler = AssessApplicationCompleteListener.completingUser(task);
+    errors.throwIfAny();
+    recorder.recordLetterFollowUp((String) task.getVariable(ProcessVariables.SAKS_ID), saksbehandler,
+        TILTAK_TEKST.get((String) tiltak));
+  }
+}

@@ -1,0 +1,73 @@
+package no.ledsagerbevis.caseletter;
+
+import java.util.List;
+import no.ledsagerbevis.configuration.MunicipalitySettingsService;
+import no.ledsagerbevis.fiks.svarut.Dokument;
+import no.ledsagerbevis.fiks.svarut.Fil;
+import no.ledsagerbevis.fiks.svarut.Forsendelse;
+import no.ledsagerbevis.fiks.svarut.IdempotentSvarUtSender;
+import no.ledsagerbevis.fiks.svarut.Mottaker;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends the decision letter through SvarUt from the municipality's chosen account, to the holder's
+ * fødselsnummer. {@code eksternReferanse} = saksId, so a retried or re-run job finds the first forsendelse
+ * instead of sending again. A protected address means digital delivery only and no address at all.
+ */
+@Service
+public class LetterDispatchService {
+
+  static final String TITTEL = "Vedtak om ledsagerbevis";
+
+  private final CaseRepository cases;
+  private final LetterRepository letters;
+  private final CaseEventRepository events;
+  private final MunicipalitySettingsService settings;
+  private final IdempotentSvarUtSender sender;
+
+  LetterDispatchService(CaseRepository cases, LetterRepository letters, CaseEventRepository events,
+      MunicipalitySettingsService settings, IdempotentSvarUtSender sender) {
+    this.cases = cases;
+    this.letters = letters;
+    this.events = events;
+    this.settings = settings;
+    this.sender = sender;
+  }
+
+  /** @return the forsendelse id */
+  public String send(String saksId) {
+    DecisionLetterFile letter = letters.find(saksId)
+        .orElseThrow(() -> new IllegalStateException("Case " + saksId + " has no decision letter"));
+    if (letter.forsendelseId() != null) {
+      return letter.forsendelseId();
+    }
+    CompanionCase sak = cases.get(saksId);
+    String kontoId = settings.get(sak.kommunenummer()).svarUtKontoId();
+    if (kontoId == null) {
+      throw new IllegalStateException("Municipality " + sak.kommunenummer() + " has chosen no SvarUt account");
+    }
+    Forsendelse forsendelse = Forsendelse.builder()
+        .tittel(TITTEL)
+        .mottaker(mottaker(sak))
+        .eksternReferanse(saksId)
+        .kunDigitalLevering(sak.adressebeskyttet())
+        .taushetsbelagtPost(true)
+        .krevNiva4Innlogging(true)
+        .dokument(Dokument.pdf(letter.filnavn(), true))
+        .build();
+    String forsendelseId = sender.sendOnce(kontoId, forsendelse, List.of(Fil.pdf(letter.filnavn(), letter.pdf())));
+    letters.saveForsendelse(saksId, kontoId, forsendelseId);
+    events.record(saksId, CaseEventType.BREV_SENDT, null);
+    return forsendelseId;
+  }
+
+  static Mottaker mottaker(CompanionCase sak) {
+    String navn = sak.navn() == null ? null : sak.navn().fulltNavn();
+    CaseAddress adresse = sak.adressebeskyttet() ? null : sak.adresse();
+    if (adresse == null) {
+      return new Mottaker(navn, sak.fnr(), null, null, null, null, null, null);
+    }
+    return new Mottaker(navn, sak.fnr(), adresse.adresselinje1(), adresse.adresselinje2(), adresse.adresselinje3(),
+        adresse.postnummer(), adresse.poststed(), adresse.land() == null ? "Norge" : adresse.land());
+  }
+}

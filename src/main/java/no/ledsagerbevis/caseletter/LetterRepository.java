@@ -1,0 +1,52 @@
+package no.ledsagerbevis.caseletter;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The decision letter of each case and its SvarUt forsendelse. */
+@Repository
+public class LetterRepository {
+
+  private final JdbcClient jdbc;
+
+  public LetterRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Saves the rendered letter; a re-rendered letter replaces one not yet sent. */
+  public void saveLetter(String saksId, String filnavn, byte[] pdf) {
+    int updated = jdbc.sql("UPDATE caseletter_letter SET filnavn = :filnavn, innhold = :pdf, laget = :laget "
+            + "WHERE saks_id = :saksId AND forsendelse_id IS NULL")
+        .param("filnavn", filnavn).param("pdf", pdf).param("laget", now()).param("saksId", saksId).update();
+    if (updated == 0 && find(saksId).isEmpty()) {
+      jdbc.sql("INSERT INTO caseletter_letter (saks_id, filnavn, innhold, laget) VALUES (:saksId, :filnavn, :pdf, :laget)")
+          .param("saksId", saksId).param("filnavn", filnavn).param("pdf", pdf).param("laget", now()).update();
+    }
+  }
+
+  public void saveForsendelse(String saksId, String kontoId, String forsendelseId) {
+    jdbc.sql("UPDATE caseletter_letter SET svarut_konto_id = :konto, forsendelse_id = :id WHERE saks_id = :saksId")
+        .param("konto", kontoId).param("id", forsendelseId).param("saksId", saksId).update();
+  }
+
+  public void saveStatus(String saksId, String status, OffsetDateTime endret) {
+    jdbc.sql("UPDATE caseletter_letter SET status = :status, status_endret = :endret WHERE saks_id = :saksId")
+        .param("status", status).param("endret", endret == null ? now() : endret).param("saksId", saksId).update();
+  }
+
+  public Optional<DecisionLetterFile> find(String saksId) {
+    return jdbc.sql("SELECT * FROM caseletter_letter WHERE saks_id = :saksId")
+        .param("saksId", saksId)
+        .query((rs, row) -> new DecisionLetterFile(rs.getString("filnavn"), rs.getBytes("innhold"),
+            rs.getString("svarut_konto_id"), rs.getString("forsendelse_id"), rs.getString("status"),
+            rs.getObject("status_endret", OffsetDateTime.class)))
+        .optional();
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,49 @@
+package no.ledsagerbevis.caseletter;
+
+import no.ledsagerbevis.configuration.MunicipalitySettingsService;
+import no.ledsagerbevis.fiks.dokumentlager.DokumentMetadata;
+import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
+import org.springframework.stereotype.Service;
+
+/** Stores the approved holder's photo in the municipality's dokumentlager account, once. */
+@Service
+public class PhotoStorageService {
+
+  private final CaseRepository cases;
+  private final PhotoRepository photos;
+  private final CaseEventRepository events;
+  private final MunicipalitySettingsService settings;
+  private final MunicipalityDirectory directory;
+  private final DokumentlagerClient dokumentlager;
+
+  PhotoStorageService(CaseRepository cases, PhotoRepository photos, CaseEventRepository events,
+      MunicipalitySettingsService settings, MunicipalityDirectory directory, DokumentlagerClient dokumentlager) {
+    this.cases = cases;
+    this.photos = photos;
+    this.events = events;
+    this.settings = settings;
+    this.directory = directory;
+    this.dokumentlager = dokumentlager;
+  }
+
+  /** @return the dokumentlager id of the photo */
+  public String store(String saksId) {
+    CompanionCase sak = cases.get(saksId);
+    if (sak.bildeDokumentId() != null) {
+      return sak.bildeDokumentId();
+    }
+    Photo photo = photos.find(saksId)
+        .orElseThrow(() -> new IllegalStateException("Case " + saksId + " has no photo"));
+    String kontoId = settings.get(sak.kommunenummer()).dokumentlagerKontoId();
+    if (kontoId == null) {
+      throw new IllegalStateException("Municipality " + sak.kommunenummer() + " has no dokumentlager account yet");
+    }
+    String fiksOrgId = directory.fiksOrgId(sak.kommunenummer());
+    DokumentMetadata metadata = new DokumentMetadata("ledsagerbevis-" + saksId + "." + photo.filending(),
+        photo.mimeType(), null, true);
+    String dokumentId = dokumentlager.lastOpp(fiksOrgId, kontoId, metadata, photo.innhold());
+    cases.saveBildeDokumentId(saksId, dokumentId);
+    events.record(saksId, CaseEventType.BILDE_LAGRET, null);
+    return dokumentId;
+  }
+}

@@ -1,0 +1,21 @@
+package no.ledsagerbevis.caseletter;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_StorePhoto}. */
+@Component
+public class StorePhotoDelegate implements JavaDelegate {
+
+  private final PhotoStorageService photos;
+
+  StorePhotoDelegate(PhotoStorageService photos) {
+    this.photos = photos;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    photos.store((String) execution.getVariable(ProcessVariables.SAKS_ID));
+  }
+}

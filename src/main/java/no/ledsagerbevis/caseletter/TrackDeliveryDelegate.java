@@ -1,0 +1,22 @@
+package no.ledsagerbevis.caseletter;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_TrackDelivery}: one status poll; writes {@code leveringsstatus} for the gateway. */
+@Component
+public class TrackDeliveryDelegate implements JavaDelegate {
+
+  private final DeliveryTrackingService tracking;
+
+  TrackDeliveryDelegate(DeliveryTrackingService tracking) {
+    this.tracking = tracking;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DeliveryStatus status = tracking.poll((String) execution.getVariable(ProcessVariables.SAKS_ID));
+    execution.setVariable(ProcessVariables.LEVERINGSSTATUS, status.name());
+  }
+}
