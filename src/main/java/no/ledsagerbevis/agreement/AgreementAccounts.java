@@ -1,0 +1,41 @@
+package no.ledsagerbevis.agreement;
+
+import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
+import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
+import org.springframework.stereotype.Component;
+
+/** Which Fiks accounts keep and send the signed tjenestebilag (see {@link AgreementProperties}). */
+@Component
+class AgreementAccounts {
+
+  private final AgreementProperties properties;
+  private final ForvaltningClient forvaltning;
+
+  AgreementAccounts(AgreementProperties properties, ForvaltningClient forvaltning) {
+    this.properties = properties;
+    this.forvaltning = forvaltning;
+  }
+
+  AgreementProperties.Dokumentlager dokumentlager() {
+    AgreementProperties.Dokumentlager konto = properties.dokumentlager();
+    if (isBlank(konto.fiksOrgId()) || isBlank(konto.kontoId())) {
+      throw new IllegalStateException("ledsagerbevis.agreement.dokumentlager.fiks-org-id and .konto-id must be set");
+    }
+    return konto;
+  }
+
+  /** The operator's SvarUt account, or else the municipality's first active one. */
+  String svarUtKonto(String fiksOrgId) {
+    if (!isBlank(properties.svarutKontoId())) {
+      return properties.svarutKontoId();
+    }
+    return forvaltning.svarUtKontoer(fiksOrgId).stream().filter(SvarUtKonto::aktiv).map(SvarUtKonto::kontoId)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The municipality has no active SvarUt account and "
+            + "ledsagerbevis.agreement.svarut-konto-id is not set"));
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}

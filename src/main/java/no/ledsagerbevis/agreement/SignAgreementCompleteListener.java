@@ -1,0 +1,38 @@
+package no.ledsagerbevis.agreement;
+
+import no.ledsagerbevis.errors.FieldErrors;
+import no.ledsagerbevis.onboarding.RequiredCheckbox;
+import no.ledsagerbevis.validation.ValidatingCompleteListener;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of {@code Task_SignAgreement}: {@code godtarVilkaar} must be true, and the signer is the
+ * user who completes the task (known only now: later steps run asynchronously, without a user).
+ */
+@Component("signAgreementCompleteListener")
+class SignAgreementCompleteListener extends ValidatingCompleteListener {
+
+  private final AgreementService agreements;
+  private final IdentityService identityService;
+
+  SignAgreementCompleteListener(AgreementService agreements, IdentityService identityService) {
+    this.agreements = agreements;
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void validate(DelegateTask task) {
+    FieldErrors errors = new FieldErrors();
+    RequiredCheckbox.check(task, "godtarVilkaar",
+        "Du må godta vilkårene i tjenestebilaget for å signere det.", errors);
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      errors.add("godtarVilkaar", "Tjenestebilaget kan bare signeres av en innlogget bruker.");
+    }
+    errors.throwIfAny();
+    agreements.sign((String) task.getVariable("avtaleId"), authentication.getUserId());
+  }
+}

@@ -1,0 +1,21 @@
+package no.ledsagerbevis.agreement;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_StoreAgreement}: the signed tjenestebilag to Fiks dokumentlager; writes {@code dokumentlagerId}. */
+@Component("storeAgreementDelegate")
+class StoreAgreementDelegate implements JavaDelegate {
+
+  private final AgreementService agreements;
+
+  StoreAgreementDelegate(AgreementService agreements) {
+    this.agreements = agreements;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable("dokumentlagerId", agreements.store((String) execution.getVariable("avtaleId")));
+  }
+}

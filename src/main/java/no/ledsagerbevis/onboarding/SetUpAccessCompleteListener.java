@@ -1,0 +1,38 @@
+package no.ledsagerbevis.onboarding;
+
+import no.ledsagerbevis.access.MunicipalityAccess;
+import no.ledsagerbevis.errors.FieldErrors;
+import no.ledsagerbevis.validation.ValidatingCompleteListener;
+import no.ledsagerbevis.web.AsSystem;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion check of {@code Task_SetUpAccess}: the municipality must have a service administrator and
+ * a user group (S13, S15) before the service is activated.
+ */
+@Component("setUpAccessCompleteListener")
+class SetUpAccessCompleteListener extends ValidatingCompleteListener {
+
+  private final MunicipalityAccess access;
+  private final AsSystem asSystem;
+
+  SetUpAccessCompleteListener(MunicipalityAccess access, AsSystem asSystem) {
+    this.access = access;
+    this.asSystem = asSystem;
+  }
+
+  @Override
+  protected void validate(DelegateTask task) {
+    String kommunenummer = (String) task.getVariable("kommunenummer");
+    FieldErrors errors = new FieldErrors();
+    RequiredCheckbox.check(task, "tilgangOpprettet",
+        "Kryss av for at administrator og brukergruppe er opprettet.", errors);
+    if (!asSystem.call(() -> access.hasAdministratorAndUserGroup(kommunenummer))) {
+      errors.add("tilgangOpprettet", "Kommunen må ha minst én tjenesteadministrator og minst én brukergruppe før "
+          + "oppgaven kan fullføres. Opprett dem med POST /api/v1/kommuner/" + kommunenummer
+          + "/administratorer og POST /api/v1/kommuner/" + kommunenummer + "/grupper.");
+    }
+    errors.throwIfAny();
+  }
+}
