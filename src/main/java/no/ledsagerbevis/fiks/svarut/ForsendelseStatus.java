@@ -1,5 +1,6 @@
 package no.ledsagerbevis.fiks.svarut;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.OffsetDateTime;
 
 /**
@@ -9,17 +10,20 @@ import java.time.OffsetDateTime;
 public record ForsendelseStatus(String id, String status, OffsetDateTime sisteStatusEndring) {
 
   /** The known status, or null for a status this version does not know. */
+  @JsonIgnore
   public SvarUtStatus kode() {
     return SvarUtStatus.fraTekst(status);
   }
 
   /** Nothing more will happen to the forsendelse (delivered, or definitely not delivered). */
+  @JsonIgnore
   public boolean isFinal() {
     SvarUtStatus kode = kode();
     return kode != null && kode.isFinal();
   }
 
   /** The recipient has it (read, digital mailbox receipt, printed, or handled by hand). */
+  @JsonIgnore
   public boolean isDelivered() {
     SvarUtStatus kode = kode();
     return kode != null && kode.isDelivered();

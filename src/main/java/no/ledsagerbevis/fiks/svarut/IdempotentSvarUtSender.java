@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * SvarUt (but whose answer was lost) finds the first forsendelse by {@code eksternReferanse} and reuses
  * its id. Every "send" delegate goes through here.
  */
-// @Component added together with HttpSvarUtClient (no SvarUtClient bean exists yet)
+@Component
 public class IdempotentSvarUtSender {
 
   private final SvarUtClient svarUt;
