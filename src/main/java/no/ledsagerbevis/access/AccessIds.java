@@ -10,6 +10,8 @@ import java.util.Locale;
 public final class AccessIds {
 
   static final String ADMINISTRATOR_SUFFIX = "-administratorer";
+  /** Camunda ids have at most 64 characters: "0301-" + slug, with room for a "-2" suffix on a clash. */
+  private static final int MAX_SLUG = 56;
 
   private AccessIds() {
   }
@@ -26,7 +28,11 @@ public final class AccessIds {
 
   /** {@code 0301-avdeling-1} for "Avdeling 1". */
   public static String userGroupId(String kommunenummer, String gruppenavn) {
-    return kommunenummer + "-" + slug(gruppenavn);
+    String slug = slug(gruppenavn);
+    if (slug.length() > MAX_SLUG) {
+      slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
+    }
+    return kommunenummer + "-" + slug;
   }
 
   /** The municipality a group id belongs to (its four leading digits). */

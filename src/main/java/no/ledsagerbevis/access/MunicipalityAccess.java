@@ -21,5 +21,9 @@ public interface MunicipalityAccess {
    */
   void requireGroupMember(String kommunenummer, String gruppeId);
 
+  /** Whether the user belongs to the group (active or not). */
   boolean isGroupMember(String userId, String gruppeId);
+
+  /** The user group the user works in now (S16); empty for users without a user group. */
+  java.util.Optional<String> activeGroupId(String userId);
 }

@@ -1,0 +1,62 @@
+package no.ledsagerbevis.access;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine authorizations of our groups. Task visibility is never granted here: a task's candidate
+ * group gets READ and UPDATE on that task from the engine itself, so users see their group's tasks only.
+ * Instance data is further limited to the municipality's tenant by the group's tenant membership.
+ */
+@Component
+class AuthorizationSetup {
+
+  static final String CASE_PROCESS_KEY = "ledsagerbevis-decision-letter";
+
+  private final AuthorizationService authorizationService;
+
+  AuthorizationSetup(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  /** Tasklist, the group's filter, and starting cases. */
+  void grantUserGroup(String gruppeId, String filterId) {
+    grant(gruppeId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(gruppeId, Resources.FILTER, filterId, Permissions.READ);
+    grant(gruppeId, Resources.PROCESS_DEFINITION, CASE_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(gruppeId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+  }
+
+  /**
+   * Tasklist with the administrators' filter, and Cockpit with read access to instances and history of
+   * every (shared) definition, which the tenant check narrows to the municipality's own instances.
+   */
+  void grantAdministratorGroup(String groupId, String filterId) {
+    grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(groupId, Resources.FILTER, filterId, Permissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,
+        Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+  }
+
+  void revokeAll(String groupId) {
+    authorizationService.createAuthorizationQuery().groupIdIn(groupId).list()
+        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}

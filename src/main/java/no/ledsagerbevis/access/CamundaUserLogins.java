@@ -1,0 +1,61 @@
+package no.ledsagerbevis.access;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Users with passwords in Camunda's embedded identity service (the same logins as the webapps). */
+@Component
+class CamundaUserLogins implements UserLogins {
+
+  private final IdentityService identityService;
+
+  CamundaUserLogins(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public boolean exists(String brukernavn) {
+    return find(brukernavn) != null;
+  }
+
+  @Override
+  public Optional<String> navn(String brukernavn) {
+    return Optional.ofNullable(find(brukernavn)).map(CamundaUserLogins::displayName);
+  }
+
+  @Override
+  public void create(String brukernavn, String navn, String passord) {
+    User user = identityService.newUser(brukernavn);
+    String trimmed = navn.trim();
+    int lastSpace = trimmed.lastIndexOf(' ');
+    user.setFirstName(lastSpace < 0 ? trimmed : trimmed.substring(0, lastSpace).trim());
+    user.setLastName(lastSpace < 0 ? "" : trimmed.substring(lastSpace + 1));
+    user.setPassword(passord);
+    identityService.saveUser(user);
+  }
+
+  @Override
+  public void delete(String brukernavn) {
+    if (exists(brukernavn)) {
+      identityService.deleteUser(brukernavn);
+    }
+  }
+
+  @Override
+  public boolean isOperator(String brukernavn) {
+    return identityService.createGroupQuery().groupMember(brukernavn).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
+  }
+
+  private User find(String brukernavn) {
+    return identityService.createUserQuery().userId(brukernavn).singleResult();
+  }
+
+  private static String displayName(User user) {
+    String first = user.getFirstName() == null ? "" : user.getFirstName();
+    String last = user.getLastName() == null ? "" : user.getLastName();
+    return (first + " " + last).trim();
+  }
+}

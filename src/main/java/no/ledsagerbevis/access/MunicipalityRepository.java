@@ -1,0 +1,27 @@
+package no.ledsagerbevis.access;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The municipalities that have a tenant and an administrator group. */
+@Repository
+class MunicipalityRepository {
+
+  private final JdbcTemplate jdbc;
+
+  MunicipalityRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(String kommunenummer, String kommunenavn, String adminFilterId) {
+    jdbc.update("INSERT INTO access_municipality (kommunenummer, kommunenavn, admin_filter_id, created) VALUES (?, ?, ?, ?)",
+        kommunenummer, kommunenavn, adminFilterId, OffsetDateTime.now());
+  }
+
+  Optional<String> name(String kommunenummer) {
+    return jdbc.queryForList("SELECT kommunenavn FROM access_municipality WHERE kommunenummer = ?", String.class,
+        kommunenummer).stream().findFirst();
+  }
+}

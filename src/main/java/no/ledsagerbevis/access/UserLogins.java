@@ -1,0 +1,24 @@
+package no.ledsagerbevis.access;
+
+import java.util.Optional;
+
+/**
+ * Where users and their logins live. The embedded implementation keeps them in Camunda's identity
+ * service with a password; with an external identity provider (LDAP, OIDC) an implementation would
+ * only look users up there, and {@link #create} would refuse passwords.
+ */
+public interface UserLogins {
+
+  boolean exists(String brukernavn);
+
+  /** The user's display name, if the user exists. */
+  Optional<String> navn(String brukernavn);
+
+  void create(String brukernavn, String navn, String passord);
+
+  /** Removes the login; the user's case data is untouched. */
+  void delete(String brukernavn);
+
+  /** Members of {@code camunda-admin} are operators of the whole service, not managed per municipality. */
+  boolean isOperator(String brukernavn);
+}
