@@ -2,7 +2,9 @@ package no.ledsagerbevis.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import no.ledsagerbevis.support.HttpTestSupport;
 import no.ledsagerbevis.support.Http;
 import org.junit.jupiter.api.Test;
@@ -29,9 +31,14 @@ class ProdProfileTest extends HttpTestSupport {
     Http.Response page = browser.get("/camunda/app/welcome/default/");
     assertThat(page.header("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
 
-    String xsrf = browser.cookie("XSRF-TOKEN").orElseThrow();
+    // Secure cookies are not sent back over plain HTTP by a client, so the test sends them by hand.
+    List<String> pageCookies = page.headerValues("Set-Cookie");
+    assertThat(pageCookies).isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("Secure"));
+    String cookieHeader = pageCookies.stream().map(c -> c.substring(0, c.indexOf(';'))).collect(Collectors.joining("; "));
+    String xsrf = pageCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+        .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst().orElseThrow();
     Http.Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/welcome",
-        "username=admin&password=et-langt-og-sterkt-passord", Map.of("X-XSRF-TOKEN", xsrf));
+        "username=admin&password=et-langt-og-sterkt-passord", Map.of("X-XSRF-TOKEN", xsrf, "Cookie", cookieHeader));
     assertThat(login.status()).isEqualTo(200);
     assertThat(login.headerValues("Set-Cookie"))
         .filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
