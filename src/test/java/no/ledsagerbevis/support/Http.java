@@ -72,8 +72,14 @@ public final class Http {
   }
 
   public Response send(String method, String path, String contentType, byte[] body) {
-    return send(request(path).header("Content-Type", contentType)
-        .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(method, path, contentType, body, Map.of());
+  }
+
+  public Response send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(builder::header);
+    return send(builder);
   }
 
   /** The value of a cookie the server has set on this client, if any. */

@@ -118,6 +118,33 @@ class SecurityBaselineTest extends H2AppTest {
   }
 
   @Test
+  void taskQueryWithExpressionInOrQueriesIsRejectedOnTheWebappsApi() {
+    Http browser = http();
+    browser.get("/camunda/app/welcome/default/");
+    Map<String, String> xsrf = Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").orElseThrow());
+    assertThat(browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=vanlig.bruker&password=hemmelig-passord", xsrf).status()).isEqualTo(200);
+
+    Map<String, Object> query = Map.of("orQueries", List.of(Map.of("candidateUserExpression", "${currentUser()}")));
+    Http.Response rejected = browser.send("POST", "/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15",
+        "application/json", json(query), xsrf);
+    assertThat(rejected.status()).isEqualTo(400);
+
+    Map<String, Object> harmless = Map.of("orQueries", List.of(Map.of("candidateUser", "vanlig.bruker")));
+    Http.Response allowed = browser.send("POST", "/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15",
+        "application/json", json(harmless), xsrf);
+    assertThat(allowed.status()).isEqualTo(200);
+  }
+
+  private static byte[] json(Object value) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void adminCanLogInToTheWebapps() {
     Http browser = http();
     browser.get("/camunda/app/welcome/default/");
