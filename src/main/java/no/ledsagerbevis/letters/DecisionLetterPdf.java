@@ -44,10 +44,10 @@ public class DecisionLetterPdf {
     Language language = languages.get(letter.spraak());
     Map<String, String> values = values(letter, language);
     PdfBuilder.Metadata metadata = new PdfBuilder.Metadata(
-        language.template(letter.vedtak()).blocksFor(values).get(0).fill(values),
+        language.template(letter.vedtak()).title(),
         language.labels.get("emne") + " " + letter.saksId(),
         letter.kommunenavn(), language.spraak.locale().toLanguageTag(),
-        OffsetDateTime.now(NORWAY), "vedtaksbrev/" + letter.saksId() + "/" + System.nanoTime());
+        OffsetDateTime.now(NORWAY), "vedtaksbrev/" + letter.saksId() + "/" + letter.vedtak());
     PageFooter footer = new PageFooter(footerLines(letter, language.labels),
         language.labels.get("side"), language.labels.get("av"));
     return PdfBuilder.build(metadata, footer, (document, writer) -> {
@@ -91,45 +91,41 @@ public class DecisionLetterPdf {
             + footer.telefon());
   }
 
-  /** The municipality, the recipient's address block (no fødselsnummer in it) and the case facts. */
+  /**
+   * The municipality, the recipient's address block (name and address lines only: no fødselsnummer,
+   * and only the name when the address is protected), then the case facts in a row beneath it.
+   */
   private void letterhead(Document document, DecisionLetter letter, Language language) throws DocumentException {
-    PdfPTable head = table(new float[] {58, 42});
+    PdfPTable head = table(new float[] {55, 45});
     head.addCell(cell(new Phrase(letter.kommunenavn(), fonts.letterhead())));
     PdfPCell confidential = cell(new Phrase(language.labels.get("skjerming"), fonts.small()));
     confidential.setHorizontalAlignment(Element.ALIGN_RIGHT);
     head.addCell(confidential);
-    head.setSpacingAfter(36);
+    head.setSpacingAfter(28);
     document.add(head);
 
-    PdfPTable address = table(new float[] {58, 42});
     Paragraph recipient = new Paragraph(LetterFonts.LEADING, letter.mottakerNavn(), fonts.body());
     for (String line : letter.mottakerAdresse()) {
       recipient.add(new Phrase("\n" + line, fonts.body()));
     }
-    PdfPCell recipientCell = new PdfPCell();
-    recipientCell.setBorder(Rectangle.NO_BORDER);
-    recipientCell.addElement(recipient);
-    address.addCell(recipientCell);
-    address.addCell(facts(letter, language));
-    address.setSpacingAfter(30);
-    document.add(address);
+    recipient.setSpacingAfter(22);
+    document.add(recipient);
+    document.add(facts(letter, language));
   }
 
-  private PdfPCell facts(DecisionLetter letter, Language language) {
-    PdfPTable facts = table(new float[] {45, 55});
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {language.labels.get("dato"), language.date(letter.vedtaksdato())});
-    rows.add(new String[] {language.labels.get("saksnummer"), letter.saksId()});
+  private PdfPTable facts(DecisionLetter letter, Language language) {
+    List<String[]> facts = new ArrayList<>();
+    facts.add(new String[] {language.labels.get("saksnummer"), letter.saksId()});
     if (letter.referansenummer() != null && !letter.referansenummer().isBlank()) {
-      rows.add(new String[] {language.labels.get("referanse"), letter.referansenummer()});
+      facts.add(new String[] {language.labels.get("referanse"), letter.referansenummer()});
     }
-    for (String[] row : rows) {
-      facts.addCell(cell(new Phrase(row[0], fonts.smallBold())));
-      facts.addCell(cell(new Phrase(row[1], fonts.small())));
-    }
-    PdfPCell cell = new PdfPCell(facts);
-    cell.setBorder(Rectangle.NO_BORDER);
-    return cell;
+    facts.add(new String[] {language.labels.get("dato"), language.date(letter.vedtaksdato())});
+    float[] widths = facts.size() == 3 ? new float[] {45, 30, 25} : new float[] {45, 55};
+    PdfPTable table = table(widths);
+    facts.forEach(fact -> table.addCell(cell(new Phrase(fact[0], fonts.smallBold()))));
+    facts.forEach(fact -> table.addCell(cell(new Phrase(fact[1], fonts.small()))));
+    table.setSpacingAfter(20);
+    return table;
   }
 
   static PdfPTable table(float[] widths) {
@@ -161,7 +157,8 @@ public class DecisionLetterPdf {
       templates.put(Vedtak.INNVILGET, LetterTemplate.load("vedtak-innvilget_" + spraak.code() + ".txt"));
       templates.put(Vedtak.AVSLAATT, LetterTemplate.load("vedtak-avslaatt_" + spraak.code() + ".txt"));
       this.common = LetterTemplate.load("vedtak-felles_" + spraak.code() + ".txt");
-      this.dates = DateTimeFormatter.ofPattern("d. MMMM yyyy", spraak.locale());
+        // A no-break space keeps "24. november" on one line.
+      this.dates = DateTimeFormatter.ofPattern("d.\u00A0MMMM yyyy", spraak.locale());
     }
 
     LetterTemplate template(Vedtak vedtak) {

@@ -15,8 +15,8 @@ import java.io.UncheckedIOException;
  */
 final class LetterFonts {
 
-  static final float BODY_SIZE = 10.5f;
-  static final float LEADING = 14f;
+  static final float BODY_SIZE = 10f;
+  static final float LEADING = 13.5f;
 
   private static final LetterFonts INSTANCE = new LetterFonts();
 

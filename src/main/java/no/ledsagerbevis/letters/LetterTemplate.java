@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>{@code # text}: the title</li>
  *   <li>{@code ## text}: a heading</li>
  *   <li>{@code - text}: a bullet point (may continue on the following indented lines)</li>
- *   <li>{@code | text}: a single line with no space after it (e.g. the lines of a signature)</li>
+ *   <li>{@code | text}: a line added to the paragraph above it, which then stays on one page (a
+ *       greeting and its signature); a lone {@code |} is an empty line</li>
  *   <li>other lines: a paragraph; consecutive lines are joined, a blank line ends it</li>
  *   <li>{@code {name}}: replaced by a value at render time; an unknown name fails loudly</li>
  *   <li>{@code [?name]...[/name]}: the enclosed blocks are kept only when {@code name} is present</li>
@@ -103,8 +104,8 @@ final class LetterTemplate {
       } else if (line.startsWith("# ")) {
         start(Kind.TITLE, line.substring(2));
         flush();
-      } else if (line.startsWith("| ")) {
-        start(Kind.LINE, line.substring(2));
+      } else if (line.startsWith("| ") || line.equals("|")) {
+        start(Kind.LINE, line.substring(1));
         flush();
       } else if (line.startsWith("- ")) {
         start(Kind.BULLET, line.substring(2));
@@ -132,6 +133,12 @@ final class LetterTemplate {
 
   String name() {
     return name;
+  }
+
+  /** The text of the first title block, for the PDF's metadata. */
+  String title() {
+    return blocks.stream().filter(b -> b.kind() == Kind.TITLE).map(Block::text).findFirst()
+        .orElseThrow(() -> new IllegalStateException("Letter template without a title: " + name));
   }
 
   /** The blocks to print for these values: conditional blocks whose value is absent are left out. */

@@ -17,6 +17,8 @@ import java.util.List;
 final class PageFooter extends PdfPageEventHelper {
 
   private static final float SIZE = 8.5f;
+  /** Room below the baseline inside the page-total template, so that no glyph is clipped. */
+  private static final float DESCENT = 3f;
 
   private final List<String> lines;
   private final String pageLabel;
@@ -32,7 +34,7 @@ final class PageFooter extends PdfPageEventHelper {
 
   @Override
   public void onOpenDocument(PdfWriter writer, Document document) {
-    total = writer.getDirectContent().createTemplate(30, 12);
+    total = writer.getDirectContent().createTemplate(30, 14);
   }
 
   @Override
@@ -56,16 +58,19 @@ final class PageFooter extends PdfPageEventHelper {
       y -= 11;
     }
 
-    String page = pageLabel + " " + writer.getPageNumber() + " " + ofLabel + " ";
+    // ColumnText trims the trailing space, so the total (written when the document closes) is placed
+    // one space width to the right of "Side n av".
+    String page = pageLabel + " " + writer.getPageNumber() + " " + ofLabel;
     float totalWidth = fonts.regularBase().getWidthPoint("999", SIZE);
+    float space = fonts.regularBase().getWidthPoint(" ", SIZE);
     ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(page, fonts.small()),
-        right - totalWidth, top - 12, 0);
-    cb.addTemplate(total, right - totalWidth, top - 12);
+        right - totalWidth - space, top - 12, 0);
+    cb.addTemplate(total, right - totalWidth, top - 12 - DESCENT);
   }
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
     ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-        new Phrase(String.valueOf(writer.getPageNumber() - 1), fonts.small()), 0, 0, 0);
+        new Phrase(String.valueOf(writer.getPageNumber() - 1), fonts.small()), 0, DESCENT, 0);
   }
 }
