@@ -1,0 +1,288 @@
+package no.ledsagerbevis.configuration;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
+import no.ledsagerbevis.fiks.forvaltning.Ressurs;
+import no.ledsagerbevis.fiks.forvaltning.RessursStatus;
+import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
+import no.ledsagerbevis.support.H2AppTest;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Every path through {@code ledsagerbevis-configuration} on the real BPMN with the app's delegates,
+ * listeners and tables. Fiks forvaltning is a Mockito double here so that each test decides which
+ * accounts exist; the *IT runs the same flow against the bundled simulator.
+ */
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ConfigurationProcessTest extends H2AppTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @MockitoBean
+  ForvaltningClient forvaltning;
+
+  @Autowired
+  ProcessEngine processEngine;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  IdentityService identityService;
+
+  @Autowired
+  MunicipalitySettingsService settings;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    when(forvaltning.svarUtKontoer(anyString())).thenAnswer(call -> List.of(
+        new SvarUtKonto("konto-ledsagerbevis-" + call.getArgument(0), "Digitalt ledsagerbevis", true),
+        new SvarUtKonto("konto-gammel-" + call.getArgument(0), "Gammel konto", false),
+        new SvarUtKonto("konto-post-" + call.getArgument(0), "Postmottak", true)));
+    when(forvaltning.opprettEllerHentRegisterRolle(anyString()))
+        .thenReturn(created("rolle-1"), existing("rolle-1"));
+    when(forvaltning.opprettEllerHentDokumentlagerKonto(anyString()))
+        .thenReturn(created("dokumentlager-1"), existing("dokumentlager-1"));
+    when(forvaltning.opprettEllerHentVarslingKonto(anyString()))
+        .thenReturn(created("varsling-1"), existing("varsling-1"));
+    identityService.setAuthentication("ada", List.of("0301-administratorer"));
+  }
+
+  @AfterEach
+  void logOut() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void theWholeConfigurationIsSavedAndTheResourcesAreRecorded() {
+    ProcessInstance instance = start("0301");
+    Assertions.assertThat(instance.getTenantId()).isEqualTo("kommune0301");
+    assertThat(instance).isWaitingAt("Task_LoadSvarUtAccounts");
+    execute(job());
+
+    assertThat(instance).isWaitingAt("Task_ConfigureService").task().hasCandidateGroup("0301-administratorer");
+    Assertions.assertThat(offeredAccounts(instance))
+        .as("only active accounts, as {label, value} for the form's select")
+        .containsExactly("konto-ledsagerbevis-org-0301", "konto-post-org-0301");
+    Assertions.assertThat(variableType(instance, "svarUtKontoer")).isEqualTo("json");
+    complete(task(), firstSetup("konto-ledsagerbevis-org-0301"));
+    Assertions.assertThat(settings.find("0301")).get()
+        .extracting(MunicipalitySettings::svarUtKontoId, MunicipalitySettings::telefon, MunicipalitySettings::postAdresse)
+        .containsExactly("konto-ledsagerbevis-org-0301", "21800000", new PostAdresse("Postboks 1", "0101", "Oslo"));
+
+    runCreationTasks(instance);
+    assertThat(instance).isWaitingAt("Task_EnterSettings").task().hasCandidateGroup("0301-administratorer");
+    assertThat(instance).variables().containsEntry("registerRolleId", "rolle-1")
+        .containsEntry("dokumentlagerKontoId", "dokumentlager-1").containsEntry("varslingKontoId", "varsling-1")
+        .containsEntry("konfigurertAv", "ada");
+    complete(task(), withVariables("kontaktpersoner", " Drift@Kommune.example.no \n\nIT-sjef@kommune.example.no\n",
+        "utsendingBrev", "IKKE_SENDE_BREV", "spraak", "NYNORSK"));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_Configured");
+    MunicipalitySettings saved = settings.get("0301");
+    Assertions.assertThat(saved.kontaktpersoner())
+        .containsExactly("drift@kommune.example.no", "it-sjef@kommune.example.no");
+    Assertions.assertThat(saved.utsendingBrev()).isEqualTo(UtsendingBrev.IKKE_SENDE_BREV);
+    Assertions.assertThat(saved.spraak()).isEqualTo(Spraak.NYNORSK);
+    Assertions.assertThat(List.of(saved.registerRolleId(), saved.dokumentlagerKontoId(), saved.varslingKontoId()))
+        .containsExactly("rolle-1", "dokumentlager-1", "varsling-1");
+    Assertions.assertThat(settings.resourceStatuses("0301")).isEqualTo(new ResourceStatuses(ResourceStatus.OPPRETTET,
+        ResourceStatus.OPPRETTET, ResourceStatus.OPPRETTET, ResourceStatus.OPPRETTET));
+    Assertions.assertThat(auditedFields("0301")).containsEntry("svarUtKontoId", "ada")
+        .containsEntry("telefon", "ada").containsEntry("registerRolleId", "ada")
+        .containsEntry("kontaktpersoner", "ada").containsEntry("utsendingBrev", "ada");
+  }
+
+  @Test
+  void aSecondRunReusesTheExistingRoleAndAccountsAndKeepsTheSettings() {
+    configureCompletely("4601");
+    ProcessInstance again = start("4601");
+    execute(job());
+    Assertions.assertThat(runtimeService.getVariable(again.getId(), "svarUtKontoer")).isNotNull();
+    complete(task(), firstSetup("konto-post-org-4601"));
+    runCreationTasks(again);
+    assertThat(again).isWaitingAt("Task_EnterSettings").variables()
+        .containsEntry("registerRolleId", "rolle-1").containsEntry("varslingKontoId", "varsling-1");
+    verify(forvaltning, times(2)).opprettEllerHentRegisterRolle("org-4601");
+    Assertions.assertThat(jdbc.queryForList(
+        "SELECT created_new FROM cfg_fiks_resource WHERE kommunenummer = '4601'", Boolean.class))
+        .as("recorded as reused on the second run").containsOnly(false).hasSize(3);
+    Assertions.assertThat(settings.get("4601").kontaktpersoner()).as("kept from the first run")
+        .containsExactly("drift@kommune.example.no");
+    Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cfg_settings_change WHERE kommunenummer = '4601'"
+        + " AND field = 'registerRolleId'", Integer.class)).as("the same id is no change").isEqualTo(1);
+    Assertions.assertThat(jdbc.queryForObject("SELECT old_value || ' -> ' || new_value FROM cfg_settings_change"
+        + " WHERE kommunenummer = '4601' AND field = 'svarUtKontoId' AND old_value IS NOT NULL", String.class))
+        .isEqualTo("konto-ledsagerbevis-org-4601 -> konto-post-org-4601");
+  }
+
+  @Test
+  void theFirstSetupRejectsBadValuesInNorwegianAndSavesNothing() {
+    ProcessInstance instance = start("5001");
+    execute(job());
+    Map<String, Object> bad = withVariables("svarUtKontoId", "konto-gammel-org-5001",
+        "postadressenavn", " ", "postnummer", "101", "poststed", "Trondheim",
+        "telefon", "7354", "godtarOpprettelse", false);
+
+    Assertions.assertThatThrownBy(() -> complete(task(), bad))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Den valgte SvarUt-kontoen finnes ikke eller er ikke aktiv")
+        .hasMessageContaining("Postadresse må fylles ut.")
+        .hasMessageContaining("Postnummer må bestå av nøyaktig 4 siffer.")
+        .hasMessageContaining("Telefonnummer må bestå av nøyaktig 8 siffer.")
+        .hasMessageContaining("Du må godta at det opprettes en registerrolle");
+    assertThat(instance).isWaitingAt("Task_ConfigureService");
+    Assertions.assertThat(settings.find("5001")).isEmpty();
+    Assertions.assertThat(auditedFields("5001")).isEmpty();
+
+    complete(task(), firstSetup("konto-post-org-5001"));
+    assertThat(instance).isWaitingAt("Task_CreateRegisterRole");
+  }
+
+  @Test
+  void theSettingsRejectBadContactPersonsAndChoices() {
+    ProcessInstance instance = start("1108");
+    execute(job());
+    complete(task(), firstSetup("konto-ledsagerbevis-org-1108"));
+    runCreationTasks(instance);
+    String tooMany = IntStream.rangeClosed(1, 21).mapToObj(i -> "person" + i + "@sandnes.kommune.no")
+        .collect(Collectors.joining("\n"));
+
+    Assertions.assertThatThrownBy(() -> complete(task(), withVariables("kontaktpersoner", tooMany,
+            "utsendingBrev", "SENDE_BREV", "spraak", "BOKMAAL")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Oppgi høyst 20 kontaktpersoner");
+    Assertions.assertThatThrownBy(() -> complete(task(), withVariables(
+            "kontaktpersoner", "a@sandnes.kommune.no\nikke-en-adresse\nA@sandnes.kommune.no",
+            "utsendingBrev", "KANSKJE", "spraak", "")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Kontaktperson nr. 2: e-postadressen er ikke gyldig")
+        .hasMessageContaining("Kontaktperson nr. 3: e-postadressen er oppgitt mer enn én gang.")
+        .hasMessageContaining("Utsending av vedtaksbrev må være SENDE_BREV eller IKKE_SENDE_BREV.")
+        .hasMessageContaining("Målform må velges");
+    assertThat(instance).isWaitingAt("Task_EnterSettings");
+    Assertions.assertThat(settings.get("1108").kontaktpersoner()).isEmpty();
+
+    complete(task(), withVariables("kontaktpersoner", "a@sandnes.kommune.no", "utsendingBrev", "SENDE_BREV",
+        "spraak", "BOKMAAL"));
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void withoutAnActiveSvarUtAccountTheAdministratorIsAskedToCreateOne() {
+    when(forvaltning.svarUtKontoer("org-3905")).thenReturn(
+        List.of(new SvarUtKonto("konto-gammel", "Gammel konto", false)),
+        List.of(new SvarUtKonto("konto-ny", "Digitalt ledsagerbevis", true)));
+    ProcessInstance instance = start("3905");
+    execute(job());
+
+    assertThat(instance).hasPassed("BoundaryEvent_NoActiveSvarUtAccount").isWaitingAt("Task_ActivateSvarUtAccount")
+        .task().hasCandidateGroup("3905-administratorer");
+    Assertions.assertThatThrownBy(() -> complete(task(), withVariables("svarUtKontoAktivert", false)))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Bekreft at kommunen har en aktiv SvarUt-konto");
+    complete(task(), withVariables("svarUtKontoAktivert", true));
+
+    assertThat(instance).isWaitingAt("Task_LoadSvarUtAccounts");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_ConfigureService");
+    Assertions.assertThat(offeredAccounts(instance)).containsExactly("konto-ny");
+  }
+
+  private void configureCompletely(String kommunenummer) {
+    ProcessInstance instance = start(kommunenummer);
+    execute(job());
+    complete(task(), firstSetup("konto-ledsagerbevis-org-" + kommunenummer));
+    runCreationTasks(instance);
+    complete(task(), withVariables("kontaktpersoner", "drift@kommune.example.no", "utsendingBrev", "SENDE_BREV",
+        "spraak", "BOKMAAL"));
+    assertThat(instance).isEnded();
+  }
+
+  private ProcessInstance start(String kommunenummer) {
+    return runtimeService.startProcessInstanceByKey("ledsagerbevis-configuration", withVariables(
+        "kommunenummer", kommunenummer, "kommunenavn", "Kommune " + kommunenummer,
+        "fiksOrgId", "org-" + kommunenummer, "organisasjonsnummer", "9" + kommunenummer + "0000"));
+  }
+
+  private static Map<String, Object> firstSetup(String kontoId) {
+    return withVariables("svarUtKontoId", kontoId, "postadressenavn", "Postboks 1", "postnummer", "0101",
+        "poststed", "Oslo", "telefon", "218 000 00", "godtarOpprettelse", true);
+  }
+
+  private static void runCreationTasks(ProcessInstance instance) {
+    for (String step : List.of("Task_CreateRegisterRole", "Task_CreateDokumentlagerAccount",
+        "Task_CreateMeldingAccount")) {
+      assertThat(instance).isWaitingAt(step);
+      execute(job());
+    }
+  }
+
+  private List<String> offeredAccounts(ProcessInstance instance) {
+    try {
+      JsonNode options = JSON.readTree(runtimeService.getVariable(instance.getId(), "svarUtKontoer").toString());
+      options.forEach(option -> Assertions.assertThat(option.get("label").asText()).isNotBlank());
+      return options.findValuesAsText("value");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String variableType(ProcessInstance instance, String name) {
+    TypedValue value = runtimeService.getVariableTyped(instance.getId(), name, false);
+    return value.getType().getName();
+  }
+
+  private Map<String, String> auditedFields(String kommunenummer) {
+    return jdbc.queryForList("SELECT field, changed_by FROM cfg_settings_change WHERE kommunenummer = ?",
+            kommunenummer).stream()
+        .collect(Collectors.toMap(row -> (String) row.get("FIELD"), row -> (String) row.get("CHANGED_BY"),
+            (a, b) -> a));
+  }
+
+  private static Ressurs created(String id) {
+    return new Ressurs(id, RessursStatus.OPPRETTET, true);
+  }
+
+  private static Ressurs existing(String id) {
+    return new Ressurs(id, RessursStatus.OPPRETTET, false);
+  }
+}
