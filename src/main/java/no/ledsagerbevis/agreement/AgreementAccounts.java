@@ -16,12 +16,16 @@ class AgreementAccounts {
     this.forvaltning = forvaltning;
   }
 
-  AgreementProperties.Dokumentlager dokumentlager() {
+  /**
+   * The operator's dokumentlager account, or else the municipality's own, created or reused through
+   * Fiks forvaltning (idempotent: the configuration process later finds and reuses the same account).
+   */
+  AgreementProperties.Dokumentlager dokumentlager(String fiksOrgId) {
     AgreementProperties.Dokumentlager konto = properties.dokumentlager();
-    if (isBlank(konto.fiksOrgId()) || isBlank(konto.kontoId())) {
-      throw new IllegalStateException("ledsagerbevis.agreement.dokumentlager.fiks-org-id and .konto-id must be set");
+    if (!isBlank(konto.fiksOrgId()) && !isBlank(konto.kontoId())) {
+      return konto;
     }
-    return konto;
+    return new AgreementProperties.Dokumentlager(fiksOrgId, forvaltning.opprettEllerHentDokumentlagerKonto(fiksOrgId).id());
   }
 
   /** The operator's SvarUt account, or else the municipality's first active one. */

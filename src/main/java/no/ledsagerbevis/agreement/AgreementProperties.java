@@ -5,12 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code ledsagerbevis.agreement.*}: the version of the tjenestebilag terms, and the service operator's
  * Fiks accounts that keep and send the signed copy. At signing time the municipality has not yet chosen
- * its own SvarUt account nor consented to a dokumentlager account of its own (S7, S9), so the operator's
- * accounts are used.
+ * the SvarUt account of the service (S7), so the operator's accounts come first.
  *
  * @param versjon          printed on the tjenestebilag
  * @param svarutKontoId    the operator's SvarUt account; blank: the municipality's first active account
- * @param dokumentlager    the operator's dokumentlager organisation and account
+ * @param dokumentlager    the operator's dokumentlager organisation and account; blank: the
+ *                         municipality's own dokumentlager account (created or reused)
  */
 @ConfigurationProperties(prefix = "ledsagerbevis.agreement")
 public record AgreementProperties(String versjon, String svarutKontoId, Dokumentlager dokumentlager) {

@@ -72,13 +72,13 @@ public class AgreementService {
     return signatur;
   }
 
-  /** Uploads the signed copy to the operator's dokumentlager account; returns the document id. */
-  public String store(String agreementId) {
+  /** Uploads the signed copy to dokumentlager (see {@link AgreementAccounts}); returns the document id. */
+  public String store(String agreementId, String fiksOrgId) {
     Agreement agreement = getSigned(agreementId);
     if (agreement.dokumentlagerId() != null) {
       return agreement.dokumentlagerId();
     }
-    AgreementProperties.Dokumentlager konto = accounts.dokumentlager();
+    AgreementProperties.Dokumentlager konto = accounts.dokumentlager(fiksOrgId);
     String dokumentId = dokumentlager.lastOpp(konto.fiksOrgId(), konto.kontoId(),
         new DokumentMetadata(agreement.filnavn(), "application/pdf", null, false), agreement.signertPdf());
     repository.stored(agreementId, dokumentId);

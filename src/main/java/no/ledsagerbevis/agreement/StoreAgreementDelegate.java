@@ -16,6 +16,8 @@ class StoreAgreementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("dokumentlagerId", agreements.store((String) execution.getVariable("avtaleId")));
+    String dokumentlagerId = agreements.store((String) execution.getVariable("avtaleId"),
+        (String) execution.getVariable("fiksOrgId"));
+    execution.setVariable("dokumentlagerId", dokumentlagerId);
   }
 }
