@@ -20,16 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/kommuner/{kommunenummer}/grupper/{gruppeId}/saker")
 class CaseController {
 
-  private final CaseService caseService;
+  private final CompanionCaseService companionCaseService;
 
-  CaseController(CaseService caseService) {
-    this.caseService = caseService;
+  CaseController(CompanionCaseService companionCaseService) {
+    this.companionCaseService = companionCaseService;
   }
 
   @PostMapping
   ResponseEntity<Map<String, String>> create(@PathVariable String kommunenummer, @PathVariable String gruppeId,
       @RequestBody NewCaseRequest request, HttpServletRequest http) {
-    String saksId = caseService.create(kommunenummer, gruppeId, request);
+    String saksId = companionCaseService.create(kommunenummer, gruppeId, request);
     return ResponseEntity.created(URI.create(http.getRequestURI() + "/" + saksId)).body(Map.of("saksId", saksId));
   }
 
@@ -37,13 +37,13 @@ class CaseController {
   CaseViews.Page search(@PathVariable String kommunenummer, @PathVariable String gruppeId,
       @RequestParam(required = false) String fnr, @RequestParam(required = false) String status,
       @RequestParam(required = false) Integer side) {
-    return CaseViews.page(caseService.search(kommunenummer, gruppeId, fnr, status, side));
+    return CaseViews.page(companionCaseService.search(kommunenummer, gruppeId, fnr, status, side));
   }
 
   @GetMapping("/{saksId}")
   CaseViews.Detail get(@PathVariable String kommunenummer, @PathVariable String gruppeId,
       @PathVariable String saksId) {
-    return CaseViews.detail(caseService.get(kommunenummer, gruppeId, saksId));
+    return CaseViews.detail(companionCaseService.get(kommunenummer, gruppeId, saksId));
   }
 
   /** The photo as the raw body ({@code image/jpeg} or {@code image/png}), at most 5 MB. */
@@ -53,7 +53,7 @@ class CaseController {
       HttpServletRequest http) throws IOException {
     // One byte over the limit is enough to tell that the photo is too large.
     byte[] bytes = http.getInputStream().readNBytes(PhotoCheck.MAX_BYTES + 1);
-    caseService.uploadPhoto(kommunenummer, gruppeId, saksId, contentType, bytes);
+    companionCaseService.uploadPhoto(kommunenummer, gruppeId, saksId, contentType, bytes);
     return ResponseEntity.noContent().build();
   }
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The case API's work: create a case and start its process, store the photo, search, read one case. */
 @Service
-public class CaseService {
+public class CompanionCaseService {
 
   private final CaseAccess access;
   private final CaseRepository cases;
@@ -29,7 +29,7 @@ public class CaseService {
   private final AsSystem asSystem;
   private final CurrentUser currentUser;
 
-  CaseService(CaseAccess access, CaseRepository cases, CaseEventRepository events, PhotoRepository photos,
+  CompanionCaseService(CaseAccess access, CaseRepository cases, CaseEventRepository events, PhotoRepository photos,
       LetterRepository letters, RuntimeService runtimeService, AsSystem asSystem, CurrentUser currentUser) {
     this.access = access;
     this.cases = cases;

@@ -1,0 +1,512 @@
+package no.ledsagerbevis.caseletter;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import no.ledsagerbevis.configuration.MunicipalitySettings;
+import no.ledsagerbevis.configuration.MunicipalitySettingsService;
+import no.ledsagerbevis.configuration.PostAdresse;
+import no.ledsagerbevis.configuration.Spraak;
+import no.ledsagerbevis.configuration.UtsendingBrev;
+import no.ledsagerbevis.fiks.MaskinportenTokenProvider;
+import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
+import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
+import no.ledsagerbevis.fiks.forvaltning.Organisasjon;
+import no.ledsagerbevis.fiks.register.Adressebeskyttelse;
+import no.ledsagerbevis.fiks.register.FolkeregisterClient;
+import no.ledsagerbevis.fiks.register.Person;
+import no.ledsagerbevis.fiks.register.Postadresse;
+import no.ledsagerbevis.fiks.svarut.Fil;
+import no.ledsagerbevis.fiks.svarut.Forsendelse;
+import no.ledsagerbevis.fiks.svarut.ForsendelseStatus;
+import no.ledsagerbevis.fiks.svarut.SvarUtClient;
+import no.ledsagerbevis.fiks.varsling.Sms;
+import no.ledsagerbevis.fiks.varsling.VarslingClient;
+import no.ledsagerbevis.support.H2AppTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Every path through {@code ledsagerbevis-decision-letter} on the real BPMN, forms and services, with the
+ * Fiks clients and the municipality's settings replaced by mocks. Jobs run one at a time with
+ * {@code execute(job())}.
+ */
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class DecisionLetterProcessTest extends H2AppTest {
+
+  static final String KOMMUNE = "0301";
+  static final String GRUPPE = "0301-avdeling-1";
+  static final String FNR = "15838500002";
+  static final String KONTO = "svarut-konto-ledsagerbevis";
+
+  @MockitoBean MunicipalitySettingsService settings;
+  @MockitoBean FolkeregisterClient folkeregister;
+  @MockitoBean DokumentlagerClient dokumentlager;
+  @MockitoBean VarslingClient varsling;
+  @MockitoBean SvarUtClient svarUt;
+  @MockitoBean ForvaltningClient forvaltning;
+  @MockitoBean MaskinportenTokenProvider tokens;
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+  @Autowired TaskService taskService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired ManagementService managementService;
+  @Autowired CaseRepository cases;
+  @Autowired CaseEventRepository events;
+  @Autowired PhotoRepository photos;
+  @Autowired LetterRepository letters;
+  @Autowired JdbcClient jdbc;
+
+  String saksId;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    BpmnAwareTests.init(processEngine);
+    when(settings.get(KOMMUNE)).thenReturn(settings(UtsendingBrev.SENDE_BREV));
+    when(forvaltning.hentOrganisasjon(KOMMUNE)).thenReturn(new Organisasjon("fiks-org-0301", "974770482", "Oslo kommune", KOMMUNE));
+    when(dokumentlager.lastOpp(anyString(), anyString(), any(), any())).thenReturn("dokument-1");
+    when(varsling.sendSms(anyString(), any())).thenReturn("sms-1");
+    when(svarUt.finnForsendelseId(anyString(), anyString())).thenReturn(Optional.empty());
+    when(svarUt.send(anyString(), any(), anyList())).thenReturn("forsendelse-1");
+    saksId = newCase();
+    grantGroupReadOnDefinition();
+  }
+
+  /** What access grants every user group (AuthorizationSetup); the coverage listener reads the definition as the user. */
+  private void grantGroupReadOnDefinition() {
+    if (authorizationService.createAuthorizationQuery().groupIdIn(GRUPPE).resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(ProcessVariables.PROCESS_KEY).count() == 0) {
+      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(GRUPPE);
+      grant.setResource(Resources.PROCESS_DEFINITION);
+      grant.setResourceId(ProcessVariables.PROCESS_KEY);
+      grant.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(grant);
+    }
+  }
+
+  @AfterEach
+  void clearAuthentication() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void approvedCaseStoresPhotoIssuesCertificateSendsSmsAndTracksTheLetterToDelivery() throws IOException {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    when(svarUt.statusSok(eq(KONTO), eq(List.of("forsendelse-1"))))
+        .thenReturn(List.of(status("MOTTATT")))
+        .thenReturn(List.of(status("LEVERT_SDP")));
+    ProcessInstance instance = start();
+
+    lookUpPerson(instance);
+    approveAs("ina", instance);
+
+    assertThat(instance).isWaitingAt("Task_StorePhoto");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_IssueCertificate");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_SendAppSms");
+    execute(job());
+    assertThat(instance).isWaitingAt("Gateway_LetterSending");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_GenerateDecisionLetter");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_SendDecisionLetter");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_TrackDelivery").variables().containsEntry("forsendelseId", "forsendelse-1");
+    execute(job());
+    assertThat(instance).isWaitingAt("Event_WaitForDeliveryStatus");
+    execute(job());
+    execute(job());
+    assertThat(instance).isEnded().hasPassed("Task_StorePhoto", "Task_IssueCertificate", "Task_SendAppSms",
+        "Task_GenerateDecisionLetter", "Task_SendDecisionLetter", "EndEvent_LetterDelivered");
+
+    CompanionCase sak = cases.get(saksId);
+    Assertions.assertThat(sak.status()).isEqualTo(CaseStatus.AKTIV);
+    Assertions.assertThat(sak.saksbehandler()).isEqualTo("ina");
+    Assertions.assertThat(sak.bildeDokumentId()).isEqualTo("dokument-1");
+    Assertions.assertThat(sak.smsId()).isEqualTo("sms-1");
+    ArgumentCaptor<Sms> sms = ArgumentCaptor.forClass(Sms.class);
+    verify(varsling, times(1)).sendSms(eq("varsling-konto-1"), sms.capture());
+    Assertions.assertThat(sms.getValue().telefonnummer()).isEqualTo("91234567");
+    Assertions.assertThat(sms.getValue().tekst()).contains("Oslo kommune", "91234567", "6 siffer");
+
+    Forsendelse forsendelse = sentForsendelse();
+    Assertions.assertThat(forsendelse.eksternReferanse()).isEqualTo(saksId);
+    Assertions.assertThat(forsendelse.mottaker().digitalId()).isEqualTo(FNR);
+    Assertions.assertThat(forsendelse.mottaker().adresselinje1()).isEqualTo("Storgata 1");
+    Assertions.assertThat(forsendelse.kunDigitalLevering()).isFalse();
+
+    String text = letterText();
+    Assertions.assertThat(text).contains("innvilget", "Kari Nordmann", "Storgata 1", "158385*****",
+        "Postboks 1 Sentrum", "Oslo kommune");
+    Assertions.assertThat(text).doesNotContain(FNR);
+    Assertions.assertThat(history()).containsSubsequence(CaseEventType.OPPRETTET, CaseEventType.PERSON_FUNNET,
+        CaseEventType.VEDTAK_FATTET, CaseEventType.BILDE_LAGRET, CaseEventType.BEVIS_UTSTEDT, CaseEventType.SMS_SENDT,
+        CaseEventType.BREV_LAGET, CaseEventType.BREV_SENDT, CaseEventType.SENDT_EIER);
+  }
+
+  @Test
+  void refusedCaseGetsARefusalLetterAndNoCertificate() throws IOException {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    when(svarUt.statusSok(anyString(), anyList())).thenReturn(List.of(status("PRINTET")));
+    ProcessInstance instance = start();
+
+    lookUpPerson(instance);
+    completeAs("per", Map.of("vedtak", "AVSLAATT", "begrunnelse", "Vilkårene for ledsagerbevis er ikke oppfylt."));
+
+    assertThat(instance).isWaitingAt("Gateway_LetterSending");
+    executeUntilEnded(instance);
+    assertThat(instance).isEnded().hasPassed("Task_GenerateDecisionLetter", "EndEvent_LetterDelivered")
+        .hasNotPassed("Task_StorePhoto", "Task_IssueCertificate", "Task_SendAppSms");
+    Assertions.assertThat(cases.get(saksId).status()).isEqualTo(CaseStatus.AVSLAATT);
+    verify(varsling, never()).sendSms(anyString(), any());
+    verify(dokumentlager, never()).lastOpp(anyString(), anyString(), any(), any());
+    Assertions.assertThat(letterText()).contains("avslått", "Vilkårene for ledsagerbevis er ikke oppfylt.", "Postboks 1 Sentrum");
+    Assertions.assertThat(history()).contains(CaseEventType.SENDT_PRINT).doesNotContain(CaseEventType.BEVIS_UTSTEDT);
+  }
+
+  @Test
+  void refusalWithoutReasonsIsRefusedWithANorwegianMessage() {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+
+    Assertions.assertThatThrownBy(() -> completeAs("per", Map.of("vedtak", "AVSLAATT")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Begrunnelse må fylles ut når søknaden avslås.");
+    assertThat(instance).isWaitingAt("Task_AssessApplication");
+    Assertions.assertThat(cases.get(saksId).vedtak()).isNull();
+  }
+
+  @Test
+  void approvalWithoutPhotoOrWithPastExpiryIsRefused() {
+    String withoutPhoto = newCaseWithoutPhoto();
+    saksId = withoutPhoto;
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+
+    Assertions.assertThatThrownBy(() -> completeAs("per", Map.of("vedtak", "INNVILGET", "antallLedsagere", 3L,
+            "utlopsdato", "2020-01-01")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Antall ledsagere må være 1 eller 2.")
+        .hasMessageContaining("Utløpsdato må være en dato fram i tid.")
+        .hasMessageContaining("Last opp bilde");
+    assertThat(instance).isWaitingAt("Task_AssessApplication");
+  }
+
+  @Test
+  void municipalityThatSendsFromItsJournalSystemGetsNoLetterAndTheHistorySaysSo() {
+    when(settings.get(KOMMUNE)).thenReturn(settings(UtsendingBrev.IKKE_SENDE_BREV));
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    ProcessInstance instance = start();
+
+    lookUpPerson(instance);
+    approveAs("ina", instance);
+    executeUntilEnded(instance);
+
+    assertThat(instance).isEnded().hasPassed("Task_RecordLetterFromJournalSystem", "EndEvent_LetterFromJournalSystem")
+        .hasNotPassed("Task_GenerateDecisionLetter", "Task_SendDecisionLetter");
+    verify(svarUt, never()).send(anyString(), any(), anyList());
+    Assertions.assertThat(letters.find(saksId)).isEmpty();
+    Assertions.assertThat(cases.get(saksId).status()).isEqualTo(CaseStatus.AKTIV);
+    Assertions.assertThat(history()).contains(CaseEventType.BREV_SENDES_FRA_FAGSYSTEM);
+  }
+
+  @Test
+  void undeliveredLetterOpensAFollowUpTaskForTheGroup() {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    when(svarUt.statusSok(anyString(), anyList())).thenReturn(List.of(status("IKKE_LEVERT")));
+    ProcessInstance instance = start();
+
+    lookUpPerson(instance);
+    approveAs("ina", instance);
+    executeWhileJobs(instance);
+
+    assertThat(instance).isWaitingAt("Task_FollowUpLetter");
+    assertThat(task()).hasCandidateGroup(GRUPPE);
+    Assertions.assertThat(history()).contains(CaseEventType.IKKE_SENDT_EIER);
+
+    completeAs("paal", Map.of("oppfolgingstiltak", "SENDT_PAPIR_FRA_KOMMUNEN", "brevFulgtOpp", true));
+    assertThat(instance).isEnded().hasPassed("EndEvent_LetterFollowedUp");
+    Assertions.assertThat(events.history(saksId)).anySatisfy(e -> {
+      Assertions.assertThat(e.hendelse()).isEqualTo(CaseEventType.BREV_FULGT_OPP);
+      Assertions.assertThat(e.utfortAv()).isEqualTo("paal");
+    });
+  }
+
+  @Test
+  void protectedAddressMeansDigitalDeliveryOnlyAndNoAddressAnywhere() throws IOException {
+    personFound(null, Adressebeskyttelse.STRENGT_FORTROLIG);
+    when(svarUt.statusSok(anyString(), anyList())).thenReturn(List.of(status("LEVERT_SDP")));
+    ProcessInstance instance = start();
+
+    lookUpPerson(instance);
+    approveAs("ina", instance);
+    executeUntilEnded(instance);
+
+    CompanionCase sak = cases.get(saksId);
+    Assertions.assertThat(sak.adressebeskyttet()).isTrue();
+    Assertions.assertThat(sak.adresse()).isNull();
+    Forsendelse forsendelse = sentForsendelse();
+    Assertions.assertThat(forsendelse.kunDigitalLevering()).isTrue();
+    Assertions.assertThat(forsendelse.mottaker().adresselinje1()).isNull();
+    Assertions.assertThat(forsendelse.mottaker().postnummer()).isNull();
+    Assertions.assertThat(letterText()).contains("Kari Nordmann").doesNotContain("Storgata");
+  }
+
+  @Test
+  void addressIsNotKeptWhenTheRegisterMarksItProtectedEvenIfItSendsOne() {
+    personFound(new Postadresse("Hemmeligveien 2", "0155", "Oslo"), Adressebeskyttelse.FORTROLIG);
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+
+    CompanionCase sak = cases.get(saksId);
+    Assertions.assertThat(sak.adressebeskyttet()).isTrue();
+    Assertions.assertThat(sak.adresse()).isNull();
+  }
+
+  @Test
+  void personNotInTheRegisterGivesTheCaseHandlerATaskNotAnIncident() {
+    when(folkeregister.hentPerson(anyString(), any())).thenReturn(Optional.empty());
+    ProcessInstance instance = start();
+
+    execute(job());
+
+    assertThat(instance).isWaitingAt("Task_CheckPersonNotFound");
+    assertThat(task()).hasCandidateGroup(GRUPPE).hasName("Personen finnes ikke i Folkeregisteret");
+    Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    Assertions.assertThat(history()).contains(CaseEventType.PERSON_IKKE_FUNNET);
+
+    completeAs("ina", Map.of("personHandling", "AVSLUTT_SAK"));
+    execute(job());
+    assertThat(instance).isEnded().hasPassed("Task_CloseCase", "EndEvent_CaseClosed");
+    Assertions.assertThat(cases.get(saksId).status()).isEqualTo(CaseStatus.AVSLUTTET);
+  }
+
+  @Test
+  void caseHandlerCanLookThePersonUpAgain() {
+    when(folkeregister.hentPerson(anyString(), any()))
+        .thenReturn(Optional.empty())
+        .thenReturn(Optional.of(new Person("Kari", null, "Nordmann", new Postadresse("Storgata 1", "0155", "Oslo"),
+            Adressebeskyttelse.UGRADERT)));
+    ProcessInstance instance = start();
+    execute(job());
+
+    completeAs("ina", Map.of("personHandling", "SLAA_OPP_IGJEN"));
+    assertThat(instance).isWaitingAt("Task_LookupPerson");
+    execute(job());
+
+    assertThat(instance).isWaitingAt("Task_AssessApplication");
+    Assertions.assertThat(cases.get(saksId).navn().fulltNavn()).isEqualTo("Kari Nordmann");
+  }
+
+  @Test
+  void personNotFoundTaskRequiresAChoice() {
+    when(folkeregister.hentPerson(anyString(), any())).thenReturn(Optional.empty());
+    ProcessInstance instance = start();
+    execute(job());
+
+    Assertions.assertThatThrownBy(() -> completeAs("ina", Map.of()))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Velg om personen skal slås opp på nytt");
+    assertThat(instance).isWaitingAt("Task_CheckPersonNotFound");
+  }
+
+  @Test
+  void theSendJobRunTwiceSendsOnce() {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+    approveAs("ina", instance);
+    executeUntilWaitingAt(instance, "Task_TrackDelivery");
+
+    runSendJobAgain(instance);
+
+    verify(svarUt, times(1)).send(anyString(), any(), anyList());
+  }
+
+  @Test
+  void aSendWhoseCommitWasLostIsFoundInSvarUtByItsExternalReference() {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+    approveAs("ina", instance);
+    executeUntilWaitingAt(instance, "Task_TrackDelivery");
+    // As if the first run reached SvarUt but its transaction never committed.
+    jdbc.sql("UPDATE caseletter_letter SET forsendelse_id = NULL WHERE saks_id = :saksId").param("saksId", saksId).update();
+    when(svarUt.finnForsendelseId(KONTO, saksId)).thenReturn(Optional.of("forsendelse-1"));
+
+    runSendJobAgain(instance);
+
+    verify(svarUt, times(1)).send(anyString(), any(), anyList());
+    Assertions.assertThat(letters.find(saksId).orElseThrow().forsendelseId()).isEqualTo("forsendelse-1");
+  }
+
+  /** Puts a token before the send task again and runs its job, as a re-run from Cockpit would. */
+  private void runSendJobAgain(ProcessInstance instance) {
+    runtimeService.createProcessInstanceModification(instance.getId())
+        .startBeforeActivity("Task_SendDecisionLetter").execute();
+    managementService.createJobQuery().processInstanceId(instance.getId()).activityId("Task_SendDecisionLetter")
+        .list().forEach(j -> managementService.executeJob(j.getId()));
+  }
+
+  // --- helpers
+
+  private void lookUpPerson(ProcessInstance instance) {
+    assertThat(instance).isWaitingAt("Task_LookupPerson");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_AssessApplication");
+    assertThat(task()).hasCandidateGroup(GRUPPE);
+  }
+
+  private void approveAs(String user, ProcessInstance instance) {
+    completeAs(user, Map.of("vedtak", "INNVILGET", "antallLedsagere", 2L,
+        "utlopsdato", LocalDate.now().plusYears(2).toString()));
+  }
+
+  /** Completes the current task as a member of the group, as Tasklist or engine-rest would. */
+  private void completeAs(String user, Map<String, Object> variables) {
+    String taskId = task().getId();
+    identityService.setAuthentication(user, List.of(GRUPPE), List.of("kommune" + KOMMUNE));
+    try {
+      taskService.complete(taskId, variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private void executeUntilEnded(ProcessInstance instance) {
+    for (int i = 0; i < 20 && !isEnded(instance); i++) {
+      execute(job());
+    }
+  }
+
+  private void executeUntilWaitingAt(ProcessInstance instance, String activityId) {
+    for (int i = 0; i < 20 && !runtimeService.getActiveActivityIds(instance.getId()).contains(activityId); i++) {
+      execute(job());
+    }
+    assertThat(instance).isWaitingAt(activityId);
+  }
+
+  private void executeWhileJobs(ProcessInstance instance) {
+    for (int i = 0; i < 20 && managementService.createJobQuery().processInstanceId(instance.getId()).count() > 0; i++) {
+      execute(job());
+    }
+  }
+
+  private boolean isEnded(ProcessInstance instance) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+  }
+
+  private ProcessInstance start() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, saksId,
+        ProcessVariables.start(saksId, KOMMUNE, GRUPPE, 1, LocalDate.now().plusYears(2)));
+    assertThat(instance).isStarted();
+    return instance;
+  }
+
+  private String newCase() throws IOException {
+    String id = newCaseWithoutPhoto();
+    photos.save(id, PhotoCheck.check("image/png", png()));
+    return id;
+  }
+
+  private String newCaseWithoutPhoto() {
+    String id = UUID.randomUUID().toString();
+    cases.insert(new CompanionCase(id, KOMMUNE, GRUPPE, FNR, "91234567", 1, LocalDate.now().plusYears(2), "REF-1",
+        CaseStatus.UNDER_BEHANDLING, null, null, false, null, null, null, null, null, null,
+        OffsetDateTime.now(ZoneOffset.UTC), "ina"));
+    events.record(id, CaseEventType.OPPRETTET, "ina");
+    return id;
+  }
+
+  private void personFound(Postadresse adresse, Adressebeskyttelse beskyttelse) {
+    when(folkeregister.hentPerson(anyString(), any()))
+        .thenReturn(Optional.of(new Person("Kari", null, "Nordmann", adresse, beskyttelse)));
+  }
+
+  private Forsendelse sentForsendelse() {
+    ArgumentCaptor<Forsendelse> forsendelse = ArgumentCaptor.forClass(Forsendelse.class);
+    verify(svarUt, times(1)).send(eq(KONTO), forsendelse.capture(), anyList());
+    return forsendelse.getValue();
+  }
+
+  private String letterText() throws IOException {
+    byte[] pdf = letters.find(saksId).orElseThrow().pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  private List<CaseEventType> history() {
+    return events.history(saksId).stream().map(CaseEvent::hendelse).toList();
+  }
+
+  static ForsendelseStatus status(String status) {
+    return new ForsendelseStatus("forsendelse-1", status, OffsetDateTime.now(ZoneOffset.UTC));
+  }
+
+  static MunicipalitySettings settings(UtsendingBrev utsendingBrev) {
+    return new MunicipalitySettings(KOMMUNE, KONTO, new PostAdresse("Postboks 1 Sentrum", "0101", "Oslo"),
+        "21800000", List.of(), utsendingBrev, Spraak.BOKMAAL, "rolle-1", "dokumentlager-konto-1", "varsling-konto-1");
+  }
+
+  static byte[] png() throws IOException {
+    BufferedImage image = new BufferedImage(40, 50, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+}
