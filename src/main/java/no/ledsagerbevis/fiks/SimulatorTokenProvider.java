@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -26,6 +27,7 @@ public class SimulatorTokenProvider implements MaskinportenTokenProvider {
   private final Clock clock;
   private volatile CachedToken cached;
 
+  @Autowired
   public SimulatorTokenProvider(FiksProperties properties, LocalServerUrl localServerUrl, RestClient.Builder builder) {
     this(properties, localServerUrl, builder, Clock.systemUTC());
   }
