@@ -45,13 +45,14 @@ final class BlockWriter {
       }
       if (bullets != null) {
         // A list has no spacing of its own: an almost empty paragraph separates it from what follows.
-        elements.add(new Paragraph(4, " "));
+        elements.add(gap(4));
         bullets = null;
       }
       boolean afterBody = previousKind == LetterTemplate.Kind.PARAGRAPH || previousKind == LetterTemplate.Kind.LINE;
       if (block.kind() == LetterTemplate.Kind.LINE && afterBody) {
         Paragraph paragraph = (Paragraph) elements.get(elements.size() - 1);
-        paragraph.add(new Phrase("\n" + text, fonts.body()));
+        // An empty line needs a blank: OpenPDF writes a line without text in its default font.
+        paragraph.add(new Phrase("\n" + (text.isEmpty() ? " " : text), fonts.body()));
         paragraph.setKeepTogether(true);
       } else {
         elements.add(paragraph(block.kind(), text));
@@ -73,6 +74,14 @@ final class BlockWriter {
     paragraph.setSpacingBefore(before);
     paragraph.setSpacingAfter(after);
     return paragraph;
+  }
+
+  /**
+   * Vertical space of the given height. OpenPDF's own spacing of tables is written with a default
+   * (Helvetica) blank, which would add a second, non-embedded font; this uses ours.
+   */
+  static Paragraph gap(float height) {
+    return new Paragraph(height, " ", LetterFonts.get().body());
   }
 
   private List newList() {

@@ -101,8 +101,8 @@ public class DecisionLetterPdf {
     PdfPCell confidential = cell(new Phrase(language.labels.get("skjerming"), fonts.small()));
     confidential.setHorizontalAlignment(Element.ALIGN_RIGHT);
     head.addCell(confidential);
-    head.setSpacingAfter(28);
     document.add(head);
+    document.add(BlockWriter.gap(28));
 
     Paragraph recipient = new Paragraph(LetterFonts.LEADING, letter.mottakerNavn(), fonts.body());
     for (String line : letter.mottakerAdresse()) {
@@ -111,6 +111,7 @@ public class DecisionLetterPdf {
     recipient.setSpacingAfter(22);
     document.add(recipient);
     document.add(facts(letter, language));
+    document.add(BlockWriter.gap(20));
   }
 
   private PdfPTable facts(DecisionLetter letter, Language language) {
@@ -124,7 +125,6 @@ public class DecisionLetterPdf {
     PdfPTable table = table(widths);
     facts.forEach(fact -> table.addCell(cell(new Phrase(fact[0], fonts.smallBold()))));
     facts.forEach(fact -> table.addCell(cell(new Phrase(fact[1], fonts.small()))));
-    table.setSpacingAfter(20);
     return table;
   }
 
