@@ -222,6 +222,22 @@ class AccessIsolationIT extends PostgresIntegrationTest {
     assertThat(names(as("tjenesteadmin", PASSORD).get(TASKS))).isEmpty();
   }
 
+  @Test
+  void administratorsGetCockpitAndUsersOnlyTasklist() {
+    assertThat(webappLogin("tjenesteadmin", "cockpit").json().get("authorizedApps").toString())
+        .contains("cockpit", "tasklist").doesNotContain("admin");
+    assertThat(webappLogin("ina", "tasklist").json().get("authorizedApps").toString())
+        .contains("tasklist").doesNotContain("cockpit", "admin");
+    assertThat(webappLogin("ina", "cockpit").status()).isNotEqualTo(200);
+  }
+
+  private Http.Response webappLogin(String brukernavn, String app) {
+    Http browser = http();
+    browser.get("/camunda/app/welcome/default/");
+    return browser.postForm("/camunda/api/admin/auth/user/default/login/" + app,
+        "username=" + brukernavn + "&password=" + PASSORD, Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").orElseThrow()));
+  }
+
   private String filterList(String gruppeId) {
     return "/engine-rest/filter/" + filterIdOf(gruppeId) + "/list?firstResult=0&maxResults=100";
   }
