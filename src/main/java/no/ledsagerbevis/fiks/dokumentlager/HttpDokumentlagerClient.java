@@ -5,9 +5,8 @@ import java.util.Map;
 import no.ledsagerbevis.fiks.FiksHost;
 import no.ledsagerbevis.fiks.FiksHttp;
 import no.ledsagerbevis.fiks.FiksUnavailableException;
-import org.springframework.core.io.ByteArrayResource;
+import no.ledsagerbevis.fiks.Multipart;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,18 +32,13 @@ public class HttpDokumentlagerClient implements DokumentlagerClient {
       meta.put("ttl", metadata.ttl().toMillis());
     }
     meta.put("sikkerhetsniva", metadata.sikkerhetsnivaa4() ? 4 : 3);
-    MultipartBodyBuilder body = new MultipartBodyBuilder();
-    body.part("metadata", meta, MediaType.APPLICATION_JSON);
-    body.part("dokument", new ByteArrayResource(innhold) {
-      @Override
-      public String getFilename() {
-        return metadata.dokumentnavn();
-      }
-    }, MediaType.parseMediaType(metadata.mimetype()));
+    Multipart body = new Multipart()
+        .part("metadata", meta, MediaType.APPLICATION_JSON)
+        .file("dokument", metadata.dokumentnavn(), innhold, MediaType.parseMediaType(metadata.mimetype()));
     IdResponse response = http.call("Last opp dokument til Fiks dokumentlager", () -> http.client(FiksHost.API).post()
         .uri(http.uri(FiksHost.API, "/dokumentlager/api/v1/{fiksOrgId}/kontoer/{kontoId}/dokumenter", fiksOrgId, kontoId))
         .contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(body.build())
+        .body(body.body())
         .retrieve()
         .body(IdResponse.class));
     if (response == null || response.id() == null || response.id().isBlank()) {

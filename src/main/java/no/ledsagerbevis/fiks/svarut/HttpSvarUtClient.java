@@ -6,9 +6,8 @@ import java.util.Optional;
 import no.ledsagerbevis.fiks.FiksHost;
 import no.ledsagerbevis.fiks.FiksHttp;
 import no.ledsagerbevis.fiks.FiksUnavailableException;
-import org.springframework.core.io.ByteArrayResource;
+import no.ledsagerbevis.fiks.Multipart;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +28,14 @@ public class HttpSvarUtClient implements SvarUtClient {
   @Override
   public String send(String kontoId, Forsendelse forsendelse, List<Fil> filer) {
     SvarUtRequests.checkFilesMatchDocuments(forsendelse, filer);
-    MultipartBodyBuilder body = new MultipartBodyBuilder();
-    body.part("forsendelse", SvarUtRequests.forsendelseJson(forsendelse), SvarUtRequests.JSON_UTF8);
+    Multipart body = new Multipart().part("forsendelse", SvarUtRequests.forsendelseJson(forsendelse), SvarUtRequests.JSON_UTF8);
     for (Fil fil : filer) {
-      body.part("filer", new NamedBytes(fil.innhold(), fil.filnavn()), MediaType.parseMediaType(fil.mimeType()))
-          .filename(fil.filnavn());
+      body.file("filer", fil.filnavn(), fil.innhold(), MediaType.parseMediaType(fil.mimeType()));
     }
     SvarUtRequests.IdResponse response = http.call("Send forsendelse til SvarUt", () -> http.svarUtSendClient().post()
         .uri(http.uri(FiksHost.SVARUT, FORSENDELSER, kontoId))
         .contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(body.build())
+        .body(body.body())
         .retrieve()
         .body(SvarUtRequests.IdResponse.class));
     if (response == null || response.id() == null || response.id().isBlank()) {
@@ -80,20 +77,5 @@ public class HttpSvarUtClient implements SvarUtClient {
       throw new FiksUnavailableException("Slå opp forsendelse i SvarUt: svaret mangler forsendelseIds");
     }
     return response.forsendelseIds().stream().findFirst();
-  }
-
-  /** Bytes with a filename, so that the part's Content-Disposition carries {@code filename}. */
-  private static final class NamedBytes extends ByteArrayResource {
-    private final String filename;
-
-    NamedBytes(byte[] bytes, String filename) {
-      super(bytes);
-      this.filename = filename;
-    }
-
-    @Override
-    public String getFilename() {
-      return filename;
-    }
   }
 }
