@@ -82,6 +82,18 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class DecisionLetterProcessTest extends H2AppTest {
 
+  static {
+    // The coverage report goes beside the test classes (target-<name>/), not into a shared target/.
+    try {
+      java.nio.file.Path testClasses = java.nio.file.Path.of(
+          DecisionLetterProcessTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      System.setProperty("camunda-process-test-coverage.target-dir-root",
+          testClasses.getParent().resolve("process-test-coverage") + "/");
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static final String KOMMUNE = "0301";
   static final String GRUPPE = "0301-avdeling-1";
   static final String FNR = "15838500002";
