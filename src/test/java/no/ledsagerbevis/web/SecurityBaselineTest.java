@@ -123,14 +123,14 @@ class SecurityBaselineTest extends H2AppTest {
     browser.get("/camunda/app/welcome/default/");
     Map<String, String> xsrf = Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").orElseThrow());
     assertThat(browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=vanlig.bruker&password=hemmelig-passord", xsrf).status()).isEqualTo(200);
+        "username=admin&password=admin", xsrf).status()).isEqualTo(200);
 
     Map<String, Object> query = Map.of("orQueries", List.of(Map.of("candidateUserExpression", "${currentUser()}")));
     Http.Response rejected = browser.send("POST", "/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15",
         "application/json", json(query), xsrf);
     assertThat(rejected.status()).isEqualTo(400);
 
-    Map<String, Object> harmless = Map.of("orQueries", List.of(Map.of("candidateUser", "vanlig.bruker")));
+    Map<String, Object> harmless = Map.of("orQueries", List.of(Map.of("candidateUser", "admin")));
     Http.Response allowed = browser.send("POST", "/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15",
         "application/json", json(harmless), xsrf);
     assertThat(allowed.status()).isEqualTo(200);
