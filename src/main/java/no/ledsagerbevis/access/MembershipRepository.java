@@ -46,6 +46,15 @@ class MembershipRepository {
         ROW, brukernavn);
   }
 
+  List<String> allUsers() {
+    return jdbc.queryForList("SELECT DISTINCT brukernavn FROM access_membership ORDER BY brukernavn", String.class);
+  }
+
+  void deleteUser(String brukernavn) {
+    jdbc.update("DELETE FROM access_membership WHERE brukernavn = ?", brukernavn);
+    jdbc.update("DELETE FROM access_active_group WHERE brukernavn = ?", brukernavn);
+  }
+
   Optional<String> activeGroup(String brukernavn) {
     return jdbc.queryForList("SELECT gruppe_id FROM access_active_group WHERE brukernavn = ?", String.class, brukernavn)
         .stream().findFirst();

@@ -28,6 +28,8 @@ class DemoAccessInitializerTest extends H2AppTest {
   MunicipalityAccess access;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  IdentityReconciliation reconciliation;
 
   @AfterEach
   void clearAuthentication() {
@@ -76,6 +78,20 @@ class DemoAccessInitializerTest extends H2AppTest {
     access.requireGroupMember("0301", "0301-avdeling-1");
     access.requireGroupMember("0301", "0301-avdeling-2");
     assertThatThrownBy(() -> access.requireAdministrator("4601")).isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void reconciliationUndoesHandMadeChangesInCamundaAdmin() {
+    assertThat(as("tjenesteadmin", "demo").postJson("/api/v1/kommuner/0301/grupper/0301-avdeling-2/brukere",
+        java.util.Map.of("brukernavn", "trine", "navn", "Trine", "passord", "Sikkert-passord-2026")).status()).isEqualTo(201);
+    identityService.deleteUser("trine");
+    identityService.createMembership("ina", "0301-avdeling-2");
+
+    reconciliation.reconcile();
+
+    assertThat(access.isGroupMember("trine", "0301-avdeling-2")).isFalse();
+    assertThat(identityService.createGroupQuery().groupMember("ina").list())
+        .extracting(org.camunda.bpm.engine.identity.Group::getId).containsExactly("0301-avdeling-1");
   }
 
   @TestConfiguration
