@@ -6,8 +6,7 @@ import java.time.OffsetDateTime;
  * The tjenestebilag (service appendix) of one municipality.
  *
  * @param versjon  the version of the terms, e.g. "1.0"
- * @param generert when the unsigned document was generated; printed, and fixes the PDF's dates so that
- *                 rendering the same unsigned document again gives the same bytes (and SHA-256)
+ * @param generert when the unsigned document was generated; printed, and the PDF's creation date
  * @param signatur null before signing; when present a signature page is added
  */
 public record AgreementDocument(String kommunenavn, String kommunenummer, String organisasjonsnummer,

@@ -31,8 +31,7 @@ public class AgreementPdf {
     PdfBuilder.Metadata metadata = new PdfBuilder.Metadata(
         "Tjenestebilag – Digitalt ledsagerbevis – " + doc.kommunenavn(),
         "Tjenestebilag versjon " + doc.versjon() + (doc.signatur() == null ? "" : ", signert"),
-        "KS", "nb-NO", doc.generert(),
-        "tjenestebilag/" + doc.kommunenummer() + "/" + doc.versjon() + "/" + doc.generert());
+        "KS", "nb-NO", doc.generert());
     PageFooter footer = new PageFooter(List.of(
         "Tjenestebilag Digitalt ledsagerbevis, versjon " + doc.versjon(),
         doc.kommunenavn() + " (kommunenummer " + doc.kommunenummer() + ", organisasjonsnummer "

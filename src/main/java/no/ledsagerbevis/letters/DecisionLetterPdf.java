@@ -47,7 +47,7 @@ public class DecisionLetterPdf {
         language.template(letter.vedtak()).title(),
         language.labels.get("emne") + " " + letter.saksId(),
         letter.kommunenavn(), language.spraak.locale().toLanguageTag(),
-        OffsetDateTime.now(NORWAY), "vedtaksbrev/" + letter.saksId() + "/" + letter.vedtak());
+        OffsetDateTime.now(NORWAY));
     PageFooter footer = new PageFooter(footerLines(letter, language.labels),
         language.labels.get("side"), language.labels.get("av"));
     return PdfBuilder.build(metadata, footer, (document, writer) -> {

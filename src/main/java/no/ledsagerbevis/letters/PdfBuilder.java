@@ -5,22 +5,17 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.GregorianCalendar;
 
 /**
- * Opens an A4 document, lets the caller add content, and returns the PDF bytes. The metadata dates and
- * the file id come from the caller's values, not from the clock, so the same input gives the same
- * bytes (the agreement's SHA-256 can be checked again later).
+ * Opens an A4 document with our margins, footer and metadata, lets the caller add the content, and
+ * returns the PDF bytes. The bytes are not reproducible (OpenPDF tags each font subset at random), so
+ * whoever needs a document's checksum keeps the bytes it was computed from.
  */
 final class PdfBuilder {
 
@@ -30,8 +25,7 @@ final class PdfBuilder {
   static final float MARGIN_BOTTOM = 96;
 
   /** What goes into the PDF's document information dictionary. */
-  record Metadata(String title, String subject, String author, String language, OffsetDateTime created,
-      String identity) {
+  record Metadata(String title, String subject, String author, String language, OffsetDateTime created) {
   }
 
   @FunctionalInterface
@@ -70,15 +64,5 @@ final class PdfBuilder {
     info.put(PdfName.CREATIONDATE, new PdfDate(created));
     info.put(PdfName.MODDATE, new PdfDate(created));
     info.put(PdfName.PRODUCER, new PdfString("Digitalt ledsagerbevis (OpenPDF)"));
-    byte[] id = Arrays.copyOf(sha256(metadata.identity()), 16);
-    info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -7,6 +7,9 @@ import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.Test;
 
 class AgreementPdfTest {
@@ -71,6 +74,17 @@ class AgreementPdfTest {
         OffsetDateTime.parse("2026-07-01T10:00:00Z"), null);
 
     assertThat(PdfText.of(pdf.render(utc)).all()).contains("generert 1. juli 2026 kl. 12:00:00");
+  }
+
+  @Test
+  void theMetadataCarriesTitleAndTheGenerationTime() throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf.render(OSLO))) {
+      PDDocumentInformation info = document.getDocumentInformation();
+
+      assertThat(info.getTitle()).isEqualTo("Tjenestebilag – Digitalt ledsagerbevis – Oslo kommune");
+      assertThat(info.getCreationDate().toInstant()).isEqualTo(GENERERT.toInstant());
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb-NO");
+    }
   }
 
   @Test
