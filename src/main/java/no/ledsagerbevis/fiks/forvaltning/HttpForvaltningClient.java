@@ -90,8 +90,9 @@ public class HttpForvaltningClient implements ForvaltningClient {
         .uri(http.uri(FiksHost.FORVALTNING, ORGANISASJON + "/ressurser", fiksOrgId))
         .retrieve()
         .body(OversiktResponse.class));
-    if (response == null) {
-      throw new FiksUnavailableException("Hent status for Fiks-ressurser: tomt svar");
+    if (response == null || incomplete(response.rolle()) || incomplete(response.dokumentlagerKonto())
+        || incomplete(response.varslingKonto())) {
+      throw new FiksUnavailableException("Hent status for Fiks-ressurser: svaret mangler status for rolle eller konto");
     }
     return new RessursOversikt(existing(response.rolle()), existing(response.dokumentlagerKonto()),
         existing(response.varslingKonto()));
@@ -107,6 +108,10 @@ public class HttpForvaltningClient implements ForvaltningClient {
       throw new FiksUnavailableException(operasjon + ": svaret mangler id");
     }
     return new Ressurs(body.id(), RessursStatus.OPPRETTET, response.getStatusCode().value() == 201);
+  }
+
+  private static boolean incomplete(RessursResponse ressurs) {
+    return ressurs == null || ressurs.status() == null;
   }
 
   private static Ressurs existing(RessursResponse ressurs) {
