@@ -124,6 +124,9 @@ class SecurityBaselineTest extends H2AppTest {
     Map<String, String> xsrf = Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").orElseThrow());
     assertThat(browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
         "username=admin&password=admin", xsrf).status()).isEqualTo(200);
+    // The login starts a new session; like the browser, fetch a page to get that session's CSRF token.
+    browser.get("/camunda/api/admin/auth/user/default");
+    xsrf = Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").orElseThrow());
 
     Map<String, Object> query = Map.of("orQueries", List.of(Map.of("candidateUserExpression", "${currentUser()}")));
     Http.Response rejected = browser.send("POST", "/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15",
