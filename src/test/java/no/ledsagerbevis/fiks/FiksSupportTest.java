@@ -1,0 +1,95 @@
+package no.ledsagerbevis.fiks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Optional;
+import no.ledsagerbevis.fiks.svarut.Fil;
+import no.ledsagerbevis.fiks.svarut.Forsendelse;
+import no.ledsagerbevis.fiks.svarut.ForsendelseStatus;
+import no.ledsagerbevis.fiks.svarut.IdempotentSvarUtSender;
+import no.ledsagerbevis.fiks.svarut.SvarUtClient;
+import no.ledsagerbevis.fiks.varsling.Sms;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+
+/** Small pieces of the Fiks layer: masking, port resolution, statuses, the idempotent sender. */
+class FiksSupportTest {
+
+  @Test
+  void masksEveryElevenDigitNumber() {
+    assertThat(FiksErrors.mask("Ugyldig mottaker 15838500002 og 01819000049, orgnr 958935420"))
+        .isEqualTo("Ugyldig mottaker 158385***** og 018190*****, orgnr 958935420");
+  }
+
+  @Test
+  void aLocalUrlWithPortZeroGetsThePortOfTheRunningServer() {
+    LocalServerUrl url = new LocalServerUrl();
+    WebServerInitializedEvent event = mock(WebServerInitializedEvent.class, org.mockito.Answers.RETURNS_DEEP_STUBS);
+    when(event.getApplicationContext().getServerNamespace()).thenReturn(null);
+    when(event.getWebServer().getPort()).thenReturn(54321);
+    url.onApplicationEvent(event);
+
+    assertThat(url.resolve("http://localhost:0/fiks-simulator/")).isEqualTo("http://localhost:54321/fiks-simulator");
+    assertThat(url.resolve("https://svarut.ks.no")).isEqualTo("https://svarut.ks.no");
+  }
+
+  @Test
+  void aLocalUrlWithPortZeroBeforeTheServerRunsIsUnavailable() {
+    assertThatThrownBy(() -> new LocalServerUrl().resolve("http://localhost:0/fiks-simulator"))
+        .isInstanceOf(FiksUnavailableException.class);
+  }
+
+  @Test
+  void finalAndDeliveredStatuses() {
+    assertThat(status("LEVERT_SDP").isDelivered()).isTrue();
+    assertThat(status("PRINTET").isFinal()).isTrue();
+    assertThat(status("IKKE_LEVERT").isFinal()).isTrue();
+    assertThat(status("IKKE_LEVERT").isDelivered()).isFalse();
+    assertThat(status("SENDT_PRINT").isFinal()).isFalse();
+    assertThat(status("EN_NY_STATUS_FRA_KS").isFinal()).isFalse();
+  }
+
+  @Test
+  void anSmsDoesNotShowItsFodselsnummer() {
+    assertThat(new Sms("Hei", "15838500002", "91234567").toString()).doesNotContain("15838500002", "91234567");
+  }
+
+  @Test
+  void sendOnceReusesAnExistingForsendelse() {
+    SvarUtClient svarUt = mock(SvarUtClient.class);
+    when(svarUt.finnForsendelseId("konto", "sak-1")).thenReturn(Optional.of("eksisterende"));
+
+    String id = new IdempotentSvarUtSender(svarUt).sendOnce("konto", Forsendelse.builder().eksternReferanse("sak-1").build(), List.of());
+
+    assertThat(id).isEqualTo("eksisterende");
+    verify(svarUt, never()).send(any(), any(), any());
+  }
+
+  @Test
+  void sendOnceSendsWhenNothingWasSentBefore() {
+    SvarUtClient svarUt = mock(SvarUtClient.class);
+    Forsendelse forsendelse = Forsendelse.builder().eksternReferanse("sak-2").build();
+    List<Fil> filer = List.of();
+    when(svarUt.finnForsendelseId("konto", "sak-2")).thenReturn(Optional.empty());
+    when(svarUt.send("konto", forsendelse, filer)).thenReturn("ny");
+
+    assertThat(new IdempotentSvarUtSender(svarUt).sendOnce("konto", forsendelse, filer)).isEqualTo("ny");
+  }
+
+  @Test
+  void sendOnceNeedsAnExternalReference() {
+    assertThatThrownBy(() -> new IdempotentSvarUtSender(mock(SvarUtClient.class)).sendOnce("konto", Forsendelse.builder().build(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static ForsendelseStatus status(String status) {
+    return new ForsendelseStatus("id", status, null);
+  }
+}
