@@ -45,6 +45,12 @@ public class CompanionCaseService {
   @Transactional
   public String create(String kommunenummer, String gruppeId, NewCaseRequest request) {
     access.requireGroup(kommunenummer, gruppeId);
+    return open(kommunenummer, gruppeId, request, currentUser.userId());
+  }
+
+  /** The same without an API user, for demo data; the group must exist. */
+  @Transactional
+  String open(String kommunenummer, String gruppeId, NewCaseRequest request, String opprettetAv) {
     FieldErrors errors = new FieldErrors();
     Fodselsnummer fnr = errors.check(() -> Fodselsnummer.parse("fnr", request.fnr()));
     String telefonnummer = errors.check(() -> CaseRules.telefonnummer("telefonnummer", request.telefonnummer()));
@@ -54,11 +60,10 @@ public class CompanionCaseService {
     errors.throwIfAny();
 
     String saksId = UUID.randomUUID().toString();
-    String userId = currentUser.userId();
     cases.insert(new CompanionCase(saksId, kommunenummer, gruppeId, fnr.value(), telefonnummer, antall, utlopsdato,
         referansenummer, CaseStatus.UNDER_BEHANDLING, null, null, false, null, null, null, null, null, null,
-        OffsetDateTime.now(ZoneOffset.UTC), userId));
-    events.record(saksId, CaseEventType.OPPRETTET, userId);
+        OffsetDateTime.now(ZoneOffset.UTC), opprettetAv));
+    events.record(saksId, CaseEventType.OPPRETTET, opprettetAv);
     Map<String, Object> variables = ProcessVariables.start(saksId, kommunenummer, gruppeId, antall, utlopsdato);
     asSystem.run(() -> runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, saksId, variables));
     return saksId;
@@ -68,11 +73,16 @@ public class CompanionCaseService {
   @Transactional
   public void uploadPhoto(String kommunenummer, String gruppeId, String saksId, String contentType, byte[] bytes) {
     CompanionCase sak = caseInGroup(kommunenummer, gruppeId, saksId);
+    storePhoto(sak, contentType, bytes, currentUser.userId());
+  }
+
+  @Transactional
+  void storePhoto(CompanionCase sak, String contentType, byte[] bytes, String lastetOppAv) {
     if (sak.status() != CaseStatus.UNDER_BEHANDLING || sak.vedtak() != null) {
       throw new ConflictException("Bildet kan bare endres før vedtaket er fattet.");
     }
-    photos.save(saksId, PhotoCheck.check(contentType, bytes));
-    events.record(saksId, CaseEventType.BILDE_LASTET_OPP, currentUser.userId());
+    photos.save(sak.saksId(), PhotoCheck.check(contentType, bytes));
+    events.record(sak.saksId(), CaseEventType.BILDE_LASTET_OPP, lastetOppAv);
   }
 
   @Transactional(readOnly = true)

@@ -1,0 +1,161 @@
+package no.ledsagerbevis.caseletter;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import no.ledsagerbevis.access.DemoAccessReadyEvent;
+import no.ledsagerbevis.configuration.MunicipalitySettingsService;
+import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
+import no.ledsagerbevis.fiks.forvaltning.Organisasjon;
+import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data (profile {@code demo}): once access has created Oslo's groups, a few open cases in each group
+ * with synthetic persons and a photo, ready for a case handler in Tasklist. When Oslo has no settings yet,
+ * its configuration process is run first, as its administrator would (SENDE_BREV, a postal address and a
+ * phone for the letters' footer). Runs in the background so that start-up is not held up; idempotent.
+ */
+@Component
+@Profile("demo")
+class DemoCases {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+  static final String OPPRETTET_AV = "demo";
+  static final Map<String, List<NewCaseRequest>> CASES = Map.of(
+      "0301-avdeling-1", List.of(
+          new NewCaseRequest("15838500002", "91234567", 1, null, "DEMO-1"),
+          new NewCaseRequest("15838500355", "41234567", 2, null, "DEMO-2")),
+      "0301-avdeling-2", List.of(
+          new NewCaseRequest("01819000049", "92345678", 1, null, "DEMO-3"),
+          new NewCaseRequest("15838500436", "93456789", 1, null, "DEMO-4")));
+  private static final Duration WAIT = Duration.ofMinutes(3);
+
+  private final CompanionCaseService caseService;
+  private final CaseRepository cases;
+  private final MunicipalitySettingsService settings;
+  private final ForvaltningClient forvaltning;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+
+  DemoCases(CompanionCaseService caseService, CaseRepository cases, MunicipalitySettingsService settings,
+      ForvaltningClient forvaltning, RuntimeService runtimeService, TaskService taskService) {
+    this.caseService = caseService;
+    this.cases = cases;
+    this.settings = settings;
+    this.forvaltning = forvaltning;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+  }
+
+  @EventListener
+  void onAccessReady(DemoAccessReadyEvent event) {
+    Thread seeder = new Thread(() -> seed(event), "caseletter-demo");
+    seeder.setDaemon(true);
+    seeder.start();
+  }
+
+  void seed(DemoAccessReadyEvent event) {
+    String kommunenummer = event.kommunenummer();
+    try {
+      if (settings.find(kommunenummer).isEmpty()) {
+        configure(kommunenummer);
+      }
+      waitFor(() -> settings.find(kommunenummer).filter(s -> s.registerRolleId() != null
+          && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null).isPresent());
+      for (String gruppeId : event.gruppeIder()) {
+        if (cases.count(kommunenummer, gruppeId, null, null) == 0) {
+          for (NewCaseRequest request : CASES.getOrDefault(gruppeId, List.of())) {
+            String saksId = caseService.open(kommunenummer, gruppeId, request, OPPRETTET_AV);
+            caseService.storePhoto(cases.get(saksId), "image/png", photo(), OPPRETTET_AV);
+          }
+        }
+      }
+      log.info("Demo cases ready for municipality {}", kommunenummer);
+    } catch (RuntimeException e) {
+      log.warn("Demo cases for municipality {} were not created: {}", kommunenummer, e.getMessage());
+    }
+  }
+
+  /** Runs ledsagerbevis-configuration through its public contract (DESIGN §3), choosing the first account. */
+  private void configure(String kommunenummer) {
+    Organisasjon organisasjon = forvaltning.hentOrganisasjon(kommunenummer);
+    List<SvarUtKonto> kontoer = forvaltning.svarUtKontoer(organisasjon.fiksOrgId());
+    String instanceId = runtimeService.startProcessInstanceByKey("ledsagerbevis-configuration", Map.of(
+        "kommunenummer", kommunenummer, "kommunenavn", organisasjon.navn(), "fiksOrgId", organisasjon.fiksOrgId(),
+        "organisasjonsnummer", organisasjon.organisasjonsnummer())).getId();
+    complete(instanceId, "Task_ConfigureService", Map.of("svarUtKontoId", kontoer.get(0).kontoId(),
+        "postadressenavn", "Postboks 6400 Etterstad", "postnummer", "0603", "poststed", "Oslo",
+        "telefon", "21802180", "godtarOpprettelse", true));
+    complete(instanceId, "Task_EnterSettings", Map.of("kontaktpersoner", "ledsagerbevis@oslo.kommune.no",
+        "utsendingBrev", "SENDE_BREV", "spraak", "BOKMAAL"));
+  }
+
+  private void complete(String instanceId, String taskDefinitionKey, Map<String, Object> variables) {
+    waitFor(() -> task(instanceId, taskDefinitionKey) != null);
+    taskService.complete(task(instanceId, taskDefinitionKey).getId(), variables);
+  }
+
+  private Task task(String instanceId, String taskDefinitionKey) {
+    return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskDefinitionKey)
+        .singleResult();
+  }
+
+  private static void waitFor(BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("Timed out waiting for the demo configuration");
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted", e);
+      }
+    }
+  }
+
+  /** A plain passport-style portrait: a grey silhouette on a light background. */
+  static byte[] photo() {
+    BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setColor(new Color(0xE8, 0xEE, 0xF2));
+      g.fillRect(0, 0, 300, 400);
+      g.setColor(new Color(0x7A, 0x86, 0x90));
+      g.fillOval(95, 70, 110, 130);
+      g.fillRoundRect(45, 230, 210, 200, 120, 120);
+      g.setStroke(new BasicStroke(4));
+      g.drawRect(2, 2, 295, 395);
+    } finally {
+      g.dispose();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}
