@@ -34,7 +34,16 @@ class CamundaGroups {
     }
   }
 
-  void createAdministratorGroup(String kommunenummer, String kommunenavn) {
+  /** Adopts an administrator group that an operator created by hand, otherwise creates it. */
+  void ensureAdministratorGroup(String kommunenummer, String kommunenavn) {
+    String groupId = AccessIds.administratorGroupId(kommunenummer);
+    if (exists(groupId)) {
+      String tenantId = AccessIds.tenantId(kommunenummer);
+      if (identityService.createTenantQuery().tenantId(tenantId).groupMember(groupId).count() == 0) {
+        identityService.createTenantGroupMembership(tenantId, groupId);
+      }
+      return;
+    }
     create(AccessIds.administratorGroupId(kommunenummer), "Tjenesteadministratorer " + kommunenavn,
         ADMINISTRATOR_TYPE, kommunenummer);
   }
@@ -72,6 +81,9 @@ class CamundaGroups {
   }
 
   private void create(String groupId, String name, String type, String kommunenummer) {
+    if (exists(groupId)) {
+      throw new IllegalStateException("Camunda group " + groupId + " exists without our record of it");
+    }
     Group group = identityService.newGroup(groupId);
     group.setName(name);
     group.setType(type);

@@ -6,6 +6,7 @@ import no.ledsagerbevis.errors.NotFoundException;
 import no.ledsagerbevis.web.AsSystem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,9 +60,21 @@ class GroupService {
       throw new NotFoundException("Kommune " + kommunenummer + " har ikke tatt i bruk tjenesten ennå.");
     }
     if (groups.nameTaken(kommunenummer, gruppenavn, "")) {
-      throw new ConflictException("Kommunen har allerede en brukergruppe som heter «" + gruppenavn + "».");
+      throw nameTaken(gruppenavn);
     }
-    UserGroup group = asSystem.call(() -> {
+    UserGroup group;
+    try {
+      group = createInEngine(kommunenummer, gruppenavn);
+    } catch (DuplicateKeyException e) {
+      throw nameTaken(gruppenavn);
+    }
+    audit.record(kommunenummer, utfortAv, AccessAudit.Handling.GRUPPE_OPPRETTET, group.gruppeId(), null);
+    return group;
+  }
+
+  /** Two administrators creating the same name at once: the unique key turns the loser into a 409. */
+  private UserGroup createInEngine(String kommunenummer, String gruppenavn) {
+    return asSystem.call(() -> {
       String gruppeId = freeGroupId(AccessIds.userGroupId(kommunenummer, gruppenavn));
       String filterId = filters.create(TaskFilters.userGroupFilterName(gruppenavn), gruppeId,
           "Oppgaver for brukergruppen " + gruppenavn, 0);
@@ -71,8 +84,6 @@ class GroupService {
       groups.insert(created);
       return created;
     });
-    audit.record(kommunenummer, utfortAv, AccessAudit.Handling.GRUPPE_OPPRETTET, group.gruppeId(), null);
-    return group;
   }
 
   @Transactional
@@ -80,7 +91,7 @@ class GroupService {
     String gruppenavn = AccessInput.gruppenavn(gruppenavnInput);
     UserGroup group = get(kommunenummer, gruppeId);
     if (groups.nameTaken(kommunenummer, gruppenavn, gruppeId)) {
-      throw new ConflictException("Kommunen har allerede en brukergruppe som heter «" + gruppenavn + "».");
+      throw nameTaken(gruppenavn);
     }
     asSystem.run(() -> {
       camundaGroups.rename(gruppeId, gruppenavn);
@@ -107,6 +118,10 @@ class GroupService {
       groups.delete(gruppeId);
     });
     audit.record(kommunenummer, utfortAv, AccessAudit.Handling.GRUPPE_SLETTET, gruppeId, null);
+  }
+
+  private static ConflictException nameTaken(String gruppenavn) {
+    return new ConflictException("Kommunen har allerede en brukergruppe som heter «" + gruppenavn + "».");
   }
 
   /** A renamed group keeps its id, so a later group may want the same one: then it gets "-2", "-3", ... */

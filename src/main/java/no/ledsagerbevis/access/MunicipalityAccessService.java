@@ -53,7 +53,7 @@ class MunicipalityAccessService implements MunicipalityAccess {
     asSystem.run(() -> {
       String adminGroupId = AccessIds.administratorGroupId(kommunenummer);
       camundaGroups.ensureTenant(kommunenummer, kommunenavn);
-      camundaGroups.createAdministratorGroup(kommunenummer, kommunenavn);
+      camundaGroups.ensureAdministratorGroup(kommunenummer, kommunenavn);
       String filterId = filters.create("Administrasjon " + kommunenavn + " – oppgaver", adminGroupId,
           "Oppgaver for tjenesteadministratorene i " + kommunenavn, -10);
       authorizations.grantAdministratorGroup(adminGroupId, filterId);
