@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import no.ledsagerbevis.support.H2AppTest;
 import no.ledsagerbevis.support.Http;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code POST /api/v1/kommuner/{k}/onboarding} and {@code GET .../status} over HTTP. */
 class OnboardingApiTest extends H2AppTest {
+
+  @Autowired
+  ManagementService managementService;
 
   @Test
   void startsTheOnboardingAndReportsItsStatus() {
@@ -63,6 +68,28 @@ class OnboardingApiTest extends H2AppTest {
         "credentials", Map.of("password", "Hemmelig-123"))).status()).isEqualTo(204);
     assertThat(as("vanlig", "Hemmelig-123").postJson("/api/v1/kommuner/0301/onboarding", "").status()).isEqualTo(403);
     assertThat(as("vanlig", "Hemmelig-123").get("/api/v1/kommuner/0301/status").status()).isEqualTo(403);
+  }
+
+  @Test
+  void tasklistsStartFormRefusesAnUnknownKommunenummer() {
+    Http.Response refused = asAdmin().postJson("/engine-rest/process-definition/key/ledsagerbevis-onboarding/submit-form",
+        Map.of("variables", Map.of("kommunenummer", Map.of("value", "0000", "type", "String"))));
+    // engine-rest answers a refusal inside the engine with 500 (RestException); the message is ours.
+    assertThat(refused.status()).as(refused.body()).isIn(400, 500);
+    assertThat(refused.json().get("message").asText()).contains("Det finnes ingen kommune med kommunenummer 0000");
+  }
+
+  @Test
+  void engineRestRefusesAnUncheckedCheckbox() {
+    String instanceId = asAdmin().postJson("/api/v1/kommuner/0301/onboarding", "").json().get("prosessInstansId").asText();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).singleResult().getId());
+    String taskId = asAdmin().get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=1").json()
+        .get(0).get("id").asText();
+    Http.Response refused = asAdmin().postJson("/engine-rest/task/" + taskId + "/complete",
+        Map.of("variables", Map.of("svarUtKontoOpprettet", Map.of("value", false, "type", "Boolean"))));
+    assertThat(refused.status()).as(refused.body()).isIn(400, 500);
+    assertThat(refused.json().get("message").asText()).contains("kryss av for at den er opprettet");
+    assertThat(asAdmin().get("/engine-rest/task/" + taskId).status()).as("the task is still open").isEqualTo(200);
   }
 
   @Test

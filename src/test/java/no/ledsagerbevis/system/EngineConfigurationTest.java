@@ -48,7 +48,7 @@ class EngineConfigurationTest extends H2AppTest {
 
   @Test
   void javaSerializationIsRefused() throws IOException {
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("ledsagerbevis-deployment-check");
+    ProcessInstance instance = startAnyProcess();
     String serializedList = Base64.getEncoder().encodeToString(javaSerialize(new ArrayList<>(Arrays.asList("a", "b"))));
     ObjectValue javaSerialized = Variables.serializedObjectValue(serializedList)
         .serializationDataFormat(Variables.SerializationDataFormats.JAVA)
@@ -70,10 +70,16 @@ class EngineConfigurationTest extends H2AppTest {
 
   @Test
   void objectsAreSerialisedAsJsonByDefault() {
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("ledsagerbevis-deployment-check");
+    ProcessInstance instance = startAnyProcess();
     runtimeService.setVariable(instance.getId(), "kart", Variables.objectValue(Map.of("a", 1)).create());
     ObjectValue stored = runtimeService.getVariableTyped(instance.getId(), "kart", false);
     assertThat(stored.getSerializationDataFormat()).isEqualTo("application/json");
+  }
+
+  /** Waits at its first (asynchronous) step, so variables can be set on it. */
+  private ProcessInstance startAnyProcess() {
+    return runtimeService.startProcessInstanceByKey("ledsagerbevis-agreement-signing",
+        Map.of("kommunenummer", "0301", "kommunenavn", "Oslo", "organisasjonsnummer", "974760673"));
   }
 
   @Test

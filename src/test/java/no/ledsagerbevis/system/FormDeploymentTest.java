@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import no.ledsagerbevis.support.H2AppTest;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,28 +34,34 @@ class FormDeploymentTest extends H2AppTest {
   @Autowired
   FormService formService;
 
+  @Autowired
+  ManagementService managementService;
+
   @Test
   void processesAndFormsAreDeployedWithRelativeNames() {
     ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey("ledsagerbevis-deployment-check").latestVersion().singleResult();
-    assertThat(definition.getResourceName()).isEqualTo("processes/ledsagerbevis-deployment-check.bpmn");
+        .processDefinitionKey("ledsagerbevis-agreement-signing").latestVersion().singleResult();
+    assertThat(definition.getResourceName()).isEqualTo("processes/ledsagerbevis-agreement-signing.bpmn");
     assertThat(definition.getTenantId()).as("definitions are shared by all municipalities").isNull();
     List<String> resources = repositoryService.getDeploymentResourceNames(definition.getDeploymentId());
-    assertThat(resources).contains("forms/deployment-check.form");
+    assertThat(resources).contains("forms/sign-agreement.form");
   }
 
   @Test
   void theUserTaskResolvesItsCamundaForm() throws Exception {
-    runtimeService.startProcessInstanceByKey("ledsagerbevis-deployment-check");
-    Task task = taskService.createTaskQuery().taskDefinitionKey("Task_ConfirmDeployment").singleResult();
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("ledsagerbevis-agreement-signing",
+        Map.of("kommunenummer", "0301", "kommunenavn", "Oslo", "organisasjonsnummer", "974760673"));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_SignAgreement").singleResult();
 
     CamundaFormRef formRef = formService.getTaskFormData(task.getId()).getCamundaFormRef();
-    assertThat(formRef.getKey()).isEqualTo("deployment-check");
+    assertThat(formRef.getKey()).isEqualTo("sign-agreement");
     assertThat(formRef.getBinding()).isEqualTo("deployment");
 
     try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
       String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(json).contains("\"id\": \"deployment-check\"").contains("utrullingBekreftet");
+      assertThat(json).contains("\"id\": \"sign-agreement\"").contains("godtarVilkaar");
     }
   }
 
