@@ -71,7 +71,7 @@ public class DecisionLetterPdf {
       values.put("referansenummer", letter.referansenummer());
     }
     if (letter.begrunnelse() != null && !letter.begrunnelse().isBlank()) {
-      values.put("begrunnelse", letter.begrunnelse().strip());
+      values.put("begrunnelse", letter.begrunnelse().strip().replace("\r\n", "\n"));
     }
     if (letter.vedtak() == Vedtak.INNVILGET) {
       values.put("antallLedsagere", language.labels.get("ledsagere." + letter.antallLedsagere()));

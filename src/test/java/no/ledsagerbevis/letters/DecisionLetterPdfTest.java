@@ -180,6 +180,13 @@ class DecisionLetterPdfTest {
   }
 
   @Test
+  void reasonsOverSeveralLinesArePrintedWhole() {
+    DecisionLetter letter = Letters.withBegrunnelse(refusal(Spraak.BOKMAAL), "Første grunn.\r\nAndre grunn.\n\nTredje grunn.");
+
+    assertThat(text(letter).all()).contains("Begrunnelse Første grunn. Andre grunn. Tredje grunn. Hva betyr");
+  }
+
+  @Test
   void aLongLetterGetsTheFooterAndPageNumberOnEveryPage() {
     String longReasons = "Kommunen har vurdert søknaden grundig og lagt vekt på legeerklæringen. ".repeat(80);
     PdfText text = text(Letters.withBegrunnelse(refusal(Spraak.BOKMAAL), longReasons));
