@@ -179,6 +179,26 @@ class AccessIsolationIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void s16_caseApiFollowsGroupsAndTheActiveGroup() {
+    assertThat(as("ina", PASSORD).get(cases(AVDELING_1)).status()).isEqualTo(200);
+    assertThat(as("per", PASSORD).get(cases(AVDELING_2)).status()).isEqualTo(403);
+    assertThat(as("kari", PASSORD).get(cases(AVDELING_2)).status()).isEqualTo(200);
+    assertThat(as("line", PASSORD).get(cases(AVDELING_1)).status()).isEqualTo(403);
+    assertThat(as("berit", PASSORD).get(cases(AVDELING_1)).status()).isEqualTo(403);
+
+    Http paal = as("paal", PASSORD);
+    assertThat(paal.putJson("/api/v1/meg/aktiv-gruppe", Map.of("gruppeId", AVDELING_1)).status()).isEqualTo(200);
+    assertThat(paal.get(cases(AVDELING_1)).status()).isEqualTo(200);
+    Http.Response inactive = paal.get(cases(AVDELING_2));
+    assertThat(inactive.status()).isEqualTo(403);
+    assertThat(inactive.json().get("detail").asText()).contains("aktiv gruppe");
+  }
+
+  private static String cases(String gruppeId) {
+    return "/api/v1/kommuner/0301/grupper/" + gruppeId + "/saker";
+  }
+
+  @Test
   void s17_administratorCreatesRenamesAndDeletesGroupsAndUsersFreely() {
     Http oslo = as("tjenesteadmin", PASSORD);
     Http.Response group = created(oslo.postJson("/api/v1/kommuner/0301/grupper", Map.of("gruppenavn", "Bydel Grünerløkka")));
