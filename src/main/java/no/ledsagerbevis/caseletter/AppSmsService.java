@@ -1,6 +1,5 @@
 package no.ledsagerbevis.caseletter;
 
-import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.fiks.varsling.Sms;
 import no.ledsagerbevis.fiks.varsling.VarslingClient;
 import org.springframework.stereotype.Service;
@@ -14,15 +13,15 @@ public class AppSmsService {
 
   private final CaseRepository cases;
   private final CaseEventRepository events;
-  private final MunicipalitySettingsService settings;
+  private final MunicipalityAccounts accounts;
   private final MunicipalityDirectory directory;
   private final VarslingClient varsling;
 
-  AppSmsService(CaseRepository cases, CaseEventRepository events, MunicipalitySettingsService settings,
+  AppSmsService(CaseRepository cases, CaseEventRepository events, MunicipalityAccounts accounts,
       MunicipalityDirectory directory, VarslingClient varsling) {
     this.cases = cases;
     this.events = events;
-    this.settings = settings;
+    this.accounts = accounts;
     this.directory = directory;
     this.varsling = varsling;
   }
@@ -33,10 +32,7 @@ public class AppSmsService {
     if (sak.smsId() != null) {
       return sak.smsId();
     }
-    String kontoId = settings.get(sak.kommunenummer()).varslingKontoId();
-    if (kontoId == null) {
-      throw new IllegalStateException("Municipality " + sak.kommunenummer() + " has no varsling account yet");
-    }
+    String kontoId = accounts.varslingKontoId(sak.kommunenummer());
     String kommunenavn = directory.kommunenavn(sak.kommunenummer());
     String smsId = varsling.sendSms(kontoId, new Sms(tekst(kommunenavn, sak.telefonnummer()), sak.fnr(), sak.telefonnummer()));
     cases.saveSmsId(saksId, smsId);

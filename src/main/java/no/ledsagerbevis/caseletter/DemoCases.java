@@ -8,20 +8,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import no.ledsagerbevis.access.DemoAccessReadyEvent;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
-import no.ledsagerbevis.fiks.forvaltning.Organisasjon;
-import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -47,7 +41,6 @@ class DemoCases {
       "0301-avdeling-2", List.of(
           new NewCaseRequest("01819000049", "92345678", 1, null, "DEMO-3"),
           new NewCaseRequest("15838500436", "93456789", 1, null, "DEMO-4")));
-  private static final Duration WAIT = Duration.ofMinutes(3);
 
   private final CompanionCaseService caseService;
   private final CaseRepository cases;
@@ -77,9 +70,9 @@ class DemoCases {
     String kommunenummer = event.kommunenummer();
     try {
       if (settings.find(kommunenummer).isEmpty()) {
-        configure(kommunenummer);
+        new DemoConfiguration(forvaltning, runtimeService, taskService).configure(kommunenummer, "Oslo");
       }
-      waitFor(() -> settings.find(kommunenummer).filter(s -> s.registerRolleId() != null
+      DemoConfiguration.waitFor(() -> settings.find(kommunenummer).filter(s -> s.registerRolleId() != null
           && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null).isPresent());
       for (String gruppeId : event.gruppeIder()) {
         if (cases.count(kommunenummer, gruppeId, null, null) == 0) {
@@ -92,45 +85,6 @@ class DemoCases {
       log.info("Demo cases ready for municipality {}", kommunenummer);
     } catch (RuntimeException e) {
       log.warn("Demo cases for municipality {} were not created: {}", kommunenummer, e.getMessage());
-    }
-  }
-
-  /** Runs ledsagerbevis-configuration through its public contract (DESIGN §3), choosing the first account. */
-  private void configure(String kommunenummer) {
-    Organisasjon organisasjon = forvaltning.hentOrganisasjon(kommunenummer);
-    List<SvarUtKonto> kontoer = forvaltning.svarUtKontoer(organisasjon.fiksOrgId());
-    String instanceId = runtimeService.startProcessInstanceByKey("ledsagerbevis-configuration", Map.of(
-        "kommunenummer", kommunenummer, "kommunenavn", organisasjon.navn(), "fiksOrgId", organisasjon.fiksOrgId(),
-        "organisasjonsnummer", organisasjon.organisasjonsnummer())).getId();
-    complete(instanceId, "Task_ConfigureService", Map.of("svarUtKontoId", kontoer.get(0).kontoId(),
-        "postadressenavn", "Postboks 6400 Etterstad", "postnummer", "0603", "poststed", "Oslo",
-        "telefon", "21802180", "godtarOpprettelse", true));
-    complete(instanceId, "Task_EnterSettings", Map.of("kontaktpersoner", "ledsagerbevis@oslo.kommune.no",
-        "utsendingBrev", "SENDE_BREV", "spraak", "BOKMAAL"));
-  }
-
-  private void complete(String instanceId, String taskDefinitionKey, Map<String, Object> variables) {
-    waitFor(() -> task(instanceId, taskDefinitionKey) != null);
-    taskService.complete(task(instanceId, taskDefinitionKey).getId(), variables);
-  }
-
-  private Task task(String instanceId, String taskDefinitionKey) {
-    return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskDefinitionKey)
-        .singleResult();
-  }
-
-  private static void waitFor(BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(WAIT);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("Timed out waiting for the demo configuration");
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted", e);
-      }
     }
   }
 

@@ -1,7 +1,6 @@
 package no.ledsagerbevis.caseletter;
 
 import java.util.List;
-import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.fiks.svarut.Dokument;
 import no.ledsagerbevis.fiks.svarut.Fil;
 import no.ledsagerbevis.fiks.svarut.Forsendelse;
@@ -22,15 +21,15 @@ public class LetterDispatchService {
   private final CaseRepository cases;
   private final LetterRepository letters;
   private final CaseEventRepository events;
-  private final MunicipalitySettingsService settings;
+  private final MunicipalityAccounts accounts;
   private final IdempotentSvarUtSender sender;
 
   LetterDispatchService(CaseRepository cases, LetterRepository letters, CaseEventRepository events,
-      MunicipalitySettingsService settings, IdempotentSvarUtSender sender) {
+      MunicipalityAccounts accounts, IdempotentSvarUtSender sender) {
     this.cases = cases;
     this.letters = letters;
     this.events = events;
-    this.settings = settings;
+    this.accounts = accounts;
     this.sender = sender;
   }
 
@@ -42,10 +41,7 @@ public class LetterDispatchService {
       return letter.forsendelseId();
     }
     CompanionCase sak = cases.get(saksId);
-    String kontoId = settings.get(sak.kommunenummer()).svarUtKontoId();
-    if (kontoId == null) {
-      throw new IllegalStateException("Municipality " + sak.kommunenummer() + " has chosen no SvarUt account");
-    }
+    String kontoId = accounts.svarUtKontoId(sak.kommunenummer());
     Forsendelse forsendelse = Forsendelse.builder()
         .tittel(TITTEL)
         .mottaker(mottaker(sak))

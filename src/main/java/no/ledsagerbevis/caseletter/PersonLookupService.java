@@ -1,7 +1,6 @@
 package no.ledsagerbevis.caseletter;
 
 import java.util.Optional;
-import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.fiks.register.FolkeregisterClient;
 import no.ledsagerbevis.fiks.register.Person;
 import no.ledsagerbevis.fiks.register.Postadresse;
@@ -17,24 +16,21 @@ public class PersonLookupService {
 
   private final CaseRepository cases;
   private final CaseEventRepository events;
-  private final MunicipalitySettingsService settings;
+  private final MunicipalityAccounts accounts;
   private final FolkeregisterClient folkeregister;
 
-  PersonLookupService(CaseRepository cases, CaseEventRepository events, MunicipalitySettingsService settings,
+  PersonLookupService(CaseRepository cases, CaseEventRepository events, MunicipalityAccounts accounts,
       FolkeregisterClient folkeregister) {
     this.cases = cases;
     this.events = events;
-    this.settings = settings;
+    this.accounts = accounts;
     this.folkeregister = folkeregister;
   }
 
   /** @return false when the register does not know the person (the case handler must check the number) */
   public boolean lookUp(String saksId) {
     CompanionCase sak = cases.get(saksId);
-    String rolleId = settings.get(sak.kommunenummer()).registerRolleId();
-    if (rolleId == null) {
-      throw new IllegalStateException("Municipality " + sak.kommunenummer() + " has no register role yet");
-    }
+    String rolleId = accounts.registerRolleId(sak.kommunenummer());
     Optional<Person> person = folkeregister.hentPerson(rolleId, Fodselsnummer.parse(sak.fnr()));
     if (person.isEmpty()) {
       events.record(saksId, CaseEventType.PERSON_IKKE_FUNNET, null);

@@ -1,6 +1,5 @@
 package no.ledsagerbevis.caseletter;
 
-import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentMetadata;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import org.springframework.stereotype.Service;
@@ -12,16 +11,16 @@ public class PhotoStorageService {
   private final CaseRepository cases;
   private final PhotoRepository photos;
   private final CaseEventRepository events;
-  private final MunicipalitySettingsService settings;
+  private final MunicipalityAccounts accounts;
   private final MunicipalityDirectory directory;
   private final DokumentlagerClient dokumentlager;
 
   PhotoStorageService(CaseRepository cases, PhotoRepository photos, CaseEventRepository events,
-      MunicipalitySettingsService settings, MunicipalityDirectory directory, DokumentlagerClient dokumentlager) {
+      MunicipalityAccounts accounts, MunicipalityDirectory directory, DokumentlagerClient dokumentlager) {
     this.cases = cases;
     this.photos = photos;
     this.events = events;
-    this.settings = settings;
+    this.accounts = accounts;
     this.directory = directory;
     this.dokumentlager = dokumentlager;
   }
@@ -34,10 +33,7 @@ public class PhotoStorageService {
     }
     Photo photo = photos.find(saksId)
         .orElseThrow(() -> new IllegalStateException("Case " + saksId + " has no photo"));
-    String kontoId = settings.get(sak.kommunenummer()).dokumentlagerKontoId();
-    if (kontoId == null) {
-      throw new IllegalStateException("Municipality " + sak.kommunenummer() + " has no dokumentlager account yet");
-    }
+    String kontoId = accounts.dokumentlagerKontoId(sak.kommunenummer());
     String fiksOrgId = directory.fiksOrgId(sak.kommunenummer());
     DokumentMetadata metadata = new DokumentMetadata("ledsagerbevis-" + saksId + "." + photo.filending(),
         photo.mimeType(), null, true);

@@ -17,8 +17,6 @@ import java.util.Map;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
-import no.ledsagerbevis.fiks.forvaltning.Organisasjon;
-import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
 import org.apache.pdfbox.Loader;
@@ -46,8 +44,8 @@ class DecisionLetterIT extends PostgresIntegrationTest {
 
   static final String SAKER = "/api/v1/kommuner/" + KOMMUNE + "/grupper/" + AVDELING_1 + "/saker";
   static final String FNR = "15838500002";
-  static final String POSTADRESSE = "Postboks 6400 Etterstad";
-  static final String TELEFON = "21802180";
+  static final String POSTADRESSE = DemoConfiguration.POSTADRESSENAVN;
+  static final String TELEFON = DemoConfiguration.TELEFON;
 
   @Autowired MunicipalityAccess municipalityAccess;
   @Autowired MunicipalitySettingsService settings;
@@ -189,32 +187,13 @@ class DecisionLetterIT extends PostgresIntegrationTest {
     }
   }
 
-  /**
-   * Configures Oslo through its public process {@code ledsagerbevis-configuration}, as its administrator would,
-   * choosing the last of its SvarUt accounts so that "the chosen account" is not simply the first.
-   */
   private String configure() {
-    Organisasjon oslo = forvaltning.hentOrganisasjon(KOMMUNE);
-    List<SvarUtKonto> kontoer = forvaltning.svarUtKontoer(oslo.fiksOrgId());
-    String konto = kontoer.get(kontoer.size() - 1).kontoId();
-    String instanceId = runtimeService.startProcessInstanceByKey("ledsagerbevis-configuration", Map.of(
-        "kommunenummer", KOMMUNE, "kommunenavn", "Oslo", "fiksOrgId", oslo.fiksOrgId(),
-        "organisasjonsnummer", oslo.organisasjonsnummer())).getId();
-    completeConfigurationTask(instanceId, "Task_ConfigureService", Map.of("svarUtKontoId", konto,
-        "postadressenavn", POSTADRESSE, "postnummer", "0603", "poststed", "Oslo", "telefon", TELEFON,
-        "godtarOpprettelse", true));
-    completeConfigurationTask(instanceId, "Task_EnterSettings", Map.of("kontaktpersoner", "drift@oslo.kommune.no",
-        "utsendingBrev", "SENDE_BREV", "spraak", "BOKMAAL"));
+    String konto = new DemoConfiguration(forvaltning, runtimeService, processEngine.getTaskService())
+        .configure(KOMMUNE, "Oslo");
     await().atMost(Duration.ofSeconds(60)).until(() -> settings.find(KOMMUNE)
         .filter(s -> s.registerRolleId() != null && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null)
         .isPresent());
     return konto;
-  }
-
-  private void completeConfigurationTask(String instanceId, String taskDefinitionKey, Map<String, Object> variables) {
-    Task task = await().atMost(Duration.ofSeconds(60)).until(() -> processEngine.getTaskService().createTaskQuery()
-        .processInstanceId(instanceId).taskDefinitionKey(taskDefinitionKey).singleResult(), t -> t != null);
-    processEngine.getTaskService().complete(task.getId(), variables);
   }
 
   private Http ina() {

@@ -1,0 +1,77 @@
+package no.ledsagerbevis.caseletter;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
+import no.ledsagerbevis.fiks.forvaltning.Organisasjon;
+import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Runs {@code ledsagerbevis-configuration} for a municipality through its public contract (DESIGN §3),
+ * completing its two user tasks as its administrator would, with letters sent by us (SENDE_BREV) in
+ * bokmål. For demo data and integration tests, with the job executor running the service tasks.
+ */
+final class DemoConfiguration {
+
+  static final String POSTADRESSENAVN = "Postboks 6400 Etterstad";
+  static final String POSTNUMMER = "0603";
+  static final String TELEFON = "21802180";
+  private static final Duration WAIT = Duration.ofMinutes(3);
+
+  private final ForvaltningClient forvaltning;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+
+  DemoConfiguration(ForvaltningClient forvaltning, RuntimeService runtimeService, TaskService taskService) {
+    this.forvaltning = forvaltning;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+  }
+
+  /** @return the SvarUt account chosen: the municipality's last active one */
+  String configure(String kommunenummer, String poststed) {
+    Organisasjon organisasjon = forvaltning.hentOrganisasjon(kommunenummer);
+    List<SvarUtKonto> kontoer = forvaltning.svarUtKontoer(organisasjon.fiksOrgId());
+    String konto = kontoer.get(kontoer.size() - 1).kontoId();
+    String instanceId = runtimeService.startProcessInstanceByKey("ledsagerbevis-configuration", Map.of(
+        "kommunenummer", kommunenummer, "kommunenavn", organisasjon.navn(), "fiksOrgId", organisasjon.fiksOrgId(),
+        "organisasjonsnummer", organisasjon.organisasjonsnummer())).getId();
+    complete(instanceId, "Task_ConfigureService", Map.of("svarUtKontoId", konto,
+        "postadressenavn", POSTADRESSENAVN, "postnummer", POSTNUMMER, "poststed", poststed,
+        "telefon", TELEFON, "godtarOpprettelse", true));
+    complete(instanceId, "Task_EnterSettings", Map.of("kontaktpersoner", "ledsagerbevis@kommune.example.no",
+        "utsendingBrev", "SENDE_BREV", "spraak", "BOKMAAL"));
+    return konto;
+  }
+
+  private void complete(String instanceId, String taskDefinitionKey, Map<String, Object> variables) {
+    waitFor(() -> task(instanceId, taskDefinitionKey) != null);
+    taskService.complete(task(instanceId, taskDefinitionKey).getId(), variables);
+  }
+
+  private Task task(String instanceId, String taskDefinitionKey) {
+    return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskDefinitionKey)
+        .singleResult();
+  }
+
+  static void waitFor(BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("Timed out waiting for the configuration process");
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted", e);
+      }
+    }
+  }
+}
