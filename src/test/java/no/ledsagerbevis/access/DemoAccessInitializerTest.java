@@ -30,6 +30,8 @@ class DemoAccessInitializerTest extends H2AppTest {
   IdentityService identityService;
   @Autowired
   IdentityReconciliation reconciliation;
+  @Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
 
   @AfterEach
   void clearAuthentication() {
@@ -52,8 +54,12 @@ class DemoAccessInitializerTest extends H2AppTest {
 
   @Test
   void runningTheDemoSeedAgainChangesNothing() {
+    String groupsBefore = as("tjenesteadmin", "demo").get("/api/v1/kommuner/0301/grupper").body();
+    String membersBefore = as("tjenesteadmin", "demo").get("/api/v1/kommuner/0301/grupper/0301-avdeling-1/brukere").body();
     initializer.seed();
-    assertThat(as("tjenesteadmin", "demo").get("/api/v1/kommuner/0301/grupper").json()).hasSize(2);
+    assertThat(as("tjenesteadmin", "demo").get("/api/v1/kommuner/0301/grupper").body()).isEqualTo(groupsBefore);
+    assertThat(as("tjenesteadmin", "demo").get("/api/v1/kommuner/0301/grupper/0301-avdeling-1/brukere").body())
+        .isEqualTo(membersBefore);
     assertThat(as("tjenesteadmin", "demo").get("/api/v1/kommuner/0301/administratorer").json()).hasSize(1);
     assertThat(readyEvents.events).hasSizeGreaterThanOrEqualTo(2);
   }
@@ -92,6 +98,20 @@ class DemoAccessInitializerTest extends H2AppTest {
     assertThat(access.isGroupMember("trine", "0301-avdeling-2")).isFalse();
     assertThat(identityService.createGroupQuery().groupMember("ina").list())
         .extracting(org.camunda.bpm.engine.identity.Group::getId).containsExactly("0301-avdeling-1");
+  }
+
+  @Test
+  void groupWithAnOpenCaseCannotBeDeleted() {
+    assertThat(as("tjenesteadmin", "demo").postJson("/api/v1/kommuner/0301/grupper",
+        java.util.Map.of("gruppenavn", "Bydel Frogner")).status()).isEqualTo(201);
+    // Waits at its first asynchronous step: the job executor is off in this test.
+    runtimeService.startProcessInstanceByKey(AuthorizationSetup.CASE_PROCESS_KEY, "sak-frogner-1",
+        java.util.Map.of("kommunenummer", "0301", "gruppeId", "0301-bydel-frogner", "saksId", "sak-frogner-1"));
+
+    var refused = as("tjenesteadmin", "demo").delete("/api/v1/kommuner/0301/grupper/0301-bydel-frogner");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("detail").asText()).contains("åpne saker");
+    assertThat(as("tjenesteadmin", "demo").get("/api/v1/kommuner/0301/grupper").body()).contains("0301-bydel-frogner");
   }
 
   @TestConfiguration
