@@ -29,6 +29,7 @@ import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.configuration.PostAdresse;
 import no.ledsagerbevis.configuration.Spraak;
 import no.ledsagerbevis.configuration.UtsendingBrev;
+import no.ledsagerbevis.fiks.FiksUnavailableException;
 import no.ledsagerbevis.fiks.MaskinportenTokenProvider;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
@@ -404,6 +405,24 @@ class DecisionLetterProcessTest extends H2AppTest {
 
     verify(svarUt, times(1)).send(anyString(), any(), anyList());
     Assertions.assertThat(letters.find(saksId).orElseThrow().forsendelseId()).isEqualTo("forsendelse-1");
+  }
+
+  @Test
+  void svarUtDownIsRetriedAndEndsAsAnIncidentWhenTheRetriesAreUsedUp() {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    when(svarUt.send(anyString(), any(), anyList())).thenThrow(new FiksUnavailableException("SvarUt svarte 503"));
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+    approveAs("ina", instance);
+    executeUntilWaitingAt(instance, "Task_SendDecisionLetter");
+
+    for (int attempt = 5; attempt > 0; attempt--) {
+      String jobId = job().getId();
+      Assertions.assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(FiksUnavailableException.class);
+      Assertions.assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getRetries()).isEqualTo(attempt - 1);
+    }
+    Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId())
+        .activityId("Task_SendDecisionLetter").count()).isEqualTo(1);
   }
 
   /** Puts a token before the send task again and runs its job, as a re-run from Cockpit would. */

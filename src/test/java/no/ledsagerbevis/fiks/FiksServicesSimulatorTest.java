@@ -174,7 +174,22 @@ class FiksServicesSimulatorTest extends H2AppTest {
     assertThat(dokumenter).anySatisfy(d -> {
       assertThat(d.path("id").asText()).isEqualTo(id);
       assertThat(d.path("dokumentnavn").asText()).isEqualTo("tjenestebilag.pdf");
+      String url = d.path("url").asText();
+      assertThat(http().get(url.substring(url.indexOf("/fiks-simulator"))).bytes()).isEqualTo(pdf);
     });
+  }
+
+  @Test
+  void acceptsAPhotoOfSeveralMegabytes() {
+    String konto = forvaltning.opprettEllerHentDokumentlagerKonto(SimulatorSeed.OSLO_FIKS_ORG_ID).id();
+    byte[] bilde = new byte[5 * 1024 * 1024];
+    bilde[0] = (byte) 0xFF;
+    bilde[1] = (byte) 0xD8;
+
+    String id = dokumentlager.lastOpp(SimulatorSeed.OSLO_FIKS_ORG_ID, konto,
+        new DokumentMetadata("bilde.jpg", "image/jpeg", null, true), bilde);
+
+    assertThat(dokumentlager.lastNed(id)).isEqualTo(bilde);
   }
 
   @Test

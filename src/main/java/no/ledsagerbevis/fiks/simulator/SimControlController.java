@@ -95,7 +95,7 @@ class SimControlController {
     return inline(fil.filnavn(), fil.mimeType(), fil.innhold());
   }
 
-  @GetMapping("/fiks-simulator/dokumentlager/dokumenter/{id}")
+  @GetMapping("/fiks-simulator/api/dokumentlager/dokumenter/{id}/innhold")
   ResponseEntity<byte[]> dokumentlagerDokument(@PathVariable String id) {
     SimDokumenter.Innhold innhold = dokumenter.innhold(id).orElseThrow(() -> SimulatorException.notFound(
         "DOKUMENT_FINNES_IKKE", "Dokumentet finnes ikke."));

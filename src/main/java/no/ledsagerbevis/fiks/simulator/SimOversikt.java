@@ -79,7 +79,7 @@ class SimOversikt {
   List<Dokument> dokumenter(String base) {
     return dokumenter.alle().stream()
         .map(d -> new Dokument(d.id(), d.fiksOrgId(), d.kontoId(), d.dokumentnavn(), d.mimetype(), d.opprettet(),
-            base + "/fiks-simulator/dokumentlager/dokumenter/" + d.id()))
+            base + "/fiks-simulator/api/dokumentlager/dokumenter/" + d.id() + "/innhold"))
         .toList();
   }
 
