@@ -1,6 +1,7 @@
 package no.ledsagerbevis.access;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,19 @@ class AccessAudit {
 
   AccessAudit(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** One change as the API shows it. */
+  record Entry(OffsetDateTime tidspunkt, String utfortAv, String handling, String gruppeId, String brukernavn) {
+  }
+
+  /** The newest changes first. */
+  List<Entry> latest(String kommunenummer, int limit) {
+    return jdbc.query("SELECT tidspunkt, utfort_av, handling, gruppe_id, brukernavn FROM access_audit"
+            + " WHERE kommunenummer = ? ORDER BY tidspunkt DESC, id LIMIT ?",
+        (rs, i) -> new Entry(rs.getObject("tidspunkt", OffsetDateTime.class), rs.getString("utfort_av"),
+            rs.getString("handling"), rs.getString("gruppe_id"), rs.getString("brukernavn")),
+        kommunenummer, limit);
   }
 
   void record(String kommunenummer, String utfortAv, Handling handling, String gruppeId, String brukernavn) {

@@ -61,6 +61,16 @@ class AccessIsolationIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void s13_accessChangesAreAuditedForTheAdministrators() {
+    Http.Response log = as("tjenesteadmin", PASSORD).get("/api/v1/kommuner/0301/tilgangslogg");
+    assertThat(log.status()).isEqualTo(200);
+    assertThat(log.body()).contains("\"utfortAv\":\"admin\"", "ADMINISTRATOR_LAGT_TIL", "GRUPPE_OPPRETTET",
+        "\"utfortAv\":\"tjenesteadmin\"", "BRUKER_LAGT_TIL", "\"brukernavn\":\"ina\"")
+        .doesNotContain("Pål", PASSORD);
+    assertThat(as("ina", PASSORD).get("/api/v1/kommuner/0301/tilgangslogg").status()).isEqualTo(403);
+  }
+
+  @Test
   void s14_removedUserCanNoLongerLogInButCaseDataStays() {
     Http oslo = as("tjenesteadmin", PASSORD);
     created(oslo.postJson("/api/v1/kommuner/0301/grupper/" + AVDELING_2 + "/brukere", user("tore", "Tore Tang")));

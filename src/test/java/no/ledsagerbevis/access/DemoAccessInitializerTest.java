@@ -50,6 +50,8 @@ class DemoAccessInitializerTest extends H2AppTest {
         .contains("\"kari\"", "\"line\"", "\"paal\"").doesNotContain("\"ina\"");
     assertThat(as("paal", "demo").get("/api/v1/meg").json().get("kommuner").get(0).get("grupper")).hasSize(2);
     assertThat(access.hasAdministratorAndUserGroup("0301")).isTrue();
+    assertThat(as("tjenesteadmin", "demo").get("/api/v1/kommuner/0301/tilgangslogg").body())
+        .contains("\"utfortAv\":\"system\"", "KOMMUNE_OPPRETTET", "GRUPPE_OPPRETTET", "BRUKER_LAGT_TIL");
   }
 
   @Test
