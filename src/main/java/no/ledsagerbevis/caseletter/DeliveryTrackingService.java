@@ -1,5 +1,7 @@
 package no.ledsagerbevis.caseletter;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import no.ledsagerbevis.fiks.svarut.ForsendelseStatus;
 import no.ledsagerbevis.fiks.svarut.SvarUtClient;
@@ -17,11 +19,14 @@ public class DeliveryTrackingService {
   private final LetterRepository letters;
   private final CaseEventRepository events;
   private final SvarUtClient svarUt;
+  private final DeliveryPolling polling;
 
-  DeliveryTrackingService(LetterRepository letters, CaseEventRepository events, SvarUtClient svarUt) {
+  DeliveryTrackingService(LetterRepository letters, CaseEventRepository events, SvarUtClient svarUt,
+      DeliveryPolling polling) {
     this.letters = letters;
     this.events = events;
     this.svarUt = svarUt;
+    this.polling = polling;
   }
 
   public DeliveryStatus poll(String saksId) {
@@ -31,17 +36,27 @@ public class DeliveryTrackingService {
     List<ForsendelseStatus> statuses = svarUt.statusSok(letter.svarUtKontoId(), List.of(letter.forsendelseId()));
     ForsendelseStatus status = statuses.stream().filter(s -> letter.forsendelseId().equals(s.id())).findFirst()
         .orElse(null);
-    if (status == null || status.status() == null) {
-      return DeliveryStatus.VENTER;
+    if (status != null && status.status() != null) {
+      if (!status.status().equals(letter.status())) {
+        letters.saveStatus(saksId, status.status(), status.sisteStatusEndring());
+      }
+      recordHistory(saksId, status.kode());
+      if (status.isFinal()) {
+        return status.isDelivered() ? DeliveryStatus.LEVERT : DeliveryStatus.IKKE_LEVERT;
+      }
     }
-    if (!status.status().equals(letter.status())) {
-      letters.saveStatus(saksId, status.status(), status.sisteStatusEndring());
-    }
-    recordHistory(saksId, status.kode());
-    if (!status.isFinal()) {
-      return DeliveryStatus.VENTER;
-    }
-    return status.isDelivered() ? DeliveryStatus.LEVERT : DeliveryStatus.IKKE_LEVERT;
+    return waitedTooLong(letter) ? givenUp(saksId) : DeliveryStatus.VENTER;
+  }
+
+  private boolean waitedTooLong(DecisionLetterFile letter) {
+    return letter.laget().plus(polling.maxWait()).isBefore(OffsetDateTime.now(ZoneOffset.UTC));
+  }
+
+  /** A letter that never reaches a final status goes to a case handler instead of being polled for ever. */
+  private DeliveryStatus givenUp(String saksId) {
+    events.record(saksId, CaseEventType.IKKE_SENDT_EIER, null, "SvarUt har ikke gitt endelig status for "
+        + "vedtaksbrevet etter " + polling.maxWait().toDays() + " dager. Brevet må følges opp.");
+    return DeliveryStatus.IKKE_LEVERT;
   }
 
   private void recordHistory(String saksId, SvarUtStatus kode) {

@@ -41,7 +41,7 @@ public class LetterRepository {
     return jdbc.sql("SELECT * FROM caseletter_letter WHERE saks_id = :saksId")
         .param("saksId", saksId)
         .query((rs, row) -> new DecisionLetterFile(rs.getString("filnavn"), rs.getBytes("innhold"),
-            rs.getString("svarut_konto_id"), rs.getString("forsendelse_id"), rs.getString("status"),
+            rs.getObject("laget", OffsetDateTime.class), rs.getString("svarut_konto_id"), rs.getString("forsendelse_id"), rs.getString("status"),
             rs.getObject("status_endret", OffsetDateTime.class)))
         .optional();
   }

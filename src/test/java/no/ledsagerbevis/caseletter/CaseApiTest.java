@@ -160,6 +160,15 @@ class CaseApiTest extends H2AppTest {
     assertThat(ina().get("/api/v1/kommuner/4601/grupper/" + AVDELING_1 + "/saker").status()).isEqualTo(404);
   }
 
+  @Test
+  void aGroupWithAnOpenCaseCannotBeDeleted() {
+    newCase(ina());
+
+    Http.Response delete = asAdmin().delete("/api/v1/kommuner/" + KOMMUNE + "/grupper/" + AVDELING_1);
+
+    assertThat(delete.status()).as(delete.body()).isEqualTo(409);
+  }
+
   private Http ina() {
     return as("ina", PASSORD);
   }

@@ -300,6 +300,27 @@ class DecisionLetterProcessTest extends H2AppTest {
   }
 
   @Test
+  void aLetterWithoutFinalStatusForTooLongGoesToTheCaseHandler() {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    when(svarUt.statusSok(anyString(), anyList())).thenReturn(List.of(status("SENDT_PRINT")));
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+    approveAs("ina", instance);
+    executeUntilWaitingAt(instance, "Task_TrackDelivery");
+    execute(job());
+    assertThat(instance).isWaitingAt("Event_WaitForDeliveryStatus");
+
+    jdbc.sql("UPDATE caseletter_letter SET laget = :laget WHERE saks_id = :saksId")
+        .param("laget", OffsetDateTime.now(ZoneOffset.UTC).minusDays(15)).param("saksId", saksId).update();
+    execute(job());
+    execute(job());
+
+    assertThat(instance).isWaitingAt("Task_FollowUpLetter");
+    Assertions.assertThat(events.history(saksId)).anySatisfy(e -> Assertions.assertThat(e.beskrivelse())
+        .contains("ikke gitt endelig status"));
+  }
+
+  @Test
   void protectedAddressMeansDigitalDeliveryOnlyAndNoAddressAnywhere() throws IOException {
     personFound(null, Adressebeskyttelse.STRENGT_FORTROLIG);
     when(svarUt.statusSok(anyString(), anyList())).thenReturn(List.of(status("LEVERT_SDP")));
