@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.fiks.forvaltning.Organisasjon;
 import no.ledsagerbevis.support.Http;
@@ -82,21 +84,31 @@ class SettingsIT extends PostgresIntegrationTest {
   }
 
   private static JsonNode awaitTask(Http admin, String instanceId, String taskDefinitionKey) {
-    String path = "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskDefinitionKey;
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
-        .until(() -> admin.get(path).json().size() == 1);
+    String path = "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskDefinitionKey + "&firstResult=0&maxResults=10";
+    try {
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+          .until(() -> admin.get(path).json().size() == 1);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("No " + taskDefinitionKey + " within 60 s. Instance: "
+          + admin.get("/engine-rest/process-instance/" + instanceId).body()
+          + " Jobs: " + admin.get("/engine-rest/job?processInstanceId=" + instanceId + "&firstResult=0&maxResults=10").body()
+          + " Activities: " + admin.get("/engine-rest/history/activity-instance?processInstanceId=" + instanceId + "&firstResult=0&maxResults=50").body(), e);
+    }
     return admin.get(path).json().get(0);
   }
 
   private static String firstOfferedAccount(Http admin, String taskId) {
-    JsonNode variables = admin.get("/engine-rest/task/" + taskId + "/form-variables?variableNames=svarUtKontoer")
+    JsonNode variables = admin.get("/engine-rest/task/" + taskId + "/form-variables?variableNames=svarUtKontoer&deserializeValues=false")
         .json();
     JsonNode options = variables.get("svarUtKontoer");
     assertThat(options.get("type").asText()).isEqualTo("Json");
+    JsonNode value = options.get("value");
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(options.get("value").asText())
-          .get(0).get("value").asText();
-    } catch (Exception e) {
+      // As Tasklist reads it: the serialized JSON, parsed in the browser for the select (valuesKey).
+      JsonNode list = new ObjectMapper().readTree(value.asText());
+      assertThat(list.isArray() && list.size() > 0).as("offered accounts: " + options).isTrue();
+      return list.get(0).get("value").asText();
+    } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
   }

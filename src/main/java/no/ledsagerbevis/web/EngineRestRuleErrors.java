@@ -1,0 +1,74 @@
+package no.ledsagerbevis.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * A broken rule in a task's {@code complete} listener ({@code validation.ValidatingCompleteListener})
+ * reaches engine-rest wrapped twice: by the engine ("ENGINE-03051 There was an exception while invoking
+ * the TaskListener ...") and by the task resource ("Cannot complete task ...", a RestException with 500).
+ * These mappers answer it as what it is: 400 with the rule's Norwegian message alone. Every other
+ * exception keeps Camunda's own mapping. Both are ranked before Camunda's mappers of the same types.
+ */
+@Component
+class EngineRestRuleErrors implements ResourceConfigCustomizer {
+
+  @Override
+  public void customize(ResourceConfig config) {
+    config.register(RuleInRestException.class);
+    config.register(RuleInProcessEngineException.class);
+  }
+
+  /** The innermost {@link BadUserRequestException} below the exception itself, or null. */
+  static BadUserRequestException brokenRule(Throwable exception) {
+    BadUserRequestException rule = null;
+    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof BadUserRequestException found) {
+        rule = found;
+      }
+    }
+    return rule;
+  }
+
+  static Response badRequest(BadUserRequestException rule) {
+    return Response.status(Response.Status.BAD_REQUEST)
+        .entity(ExceptionDto.fromException(rule))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
+  }
+
+  @Priority(1)
+  public static class RuleInRestException implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      BadUserRequestException rule = brokenRule(exception);
+      return rule == null ? camunda.toResponse(exception) : badRequest(rule);
+    }
+  }
+
+  @Priority(1)
+  public static class RuleInProcessEngineException implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      BadUserRequestException rule = brokenRule(exception);
+      return rule == null ? camunda.toResponse(exception) : badRequest(rule);
+    }
+  }
+}
