@@ -21,8 +21,9 @@ abstract class CreateFiksResourceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String kommunenummer = (String) execution.getVariable("kommunenummer");
     String fiksOrgId = (String) execution.getVariable("fiksOrgId");
-    String konfigurertAv = (String) execution.getVariable(ConfigureServiceCompleteListener.CONFIGURED_BY);
-    String id = resources.createOrReuse(kommunenummer, fiksOrgId, type, konfigurertAv);
+    Object konfigurertAv = execution.getVariable(ConfigureServiceCompleteListener.CONFIGURED_BY);
+    String id = resources.createOrReuse(kommunenummer, fiksOrgId, type,
+        konfigurertAv == null ? CompletingUser.UNKNOWN : konfigurertAv.toString());
     execution.setVariable(type.felt(), id);
   }
 }
