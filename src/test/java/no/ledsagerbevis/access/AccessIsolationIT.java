@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessIsolationIT extends PostgresIntegrationTest {
 
   private static final String TASKS = "/engine-rest/task?firstResult=0&maxResults=100";
+  private static final String WEB_TASKS = "/camunda/api/engine/engine/default/task?firstResult=0&maxResults=100";
 
   @Autowired
   MunicipalityAccess access;
@@ -77,11 +78,16 @@ class AccessIsolationIT extends PostgresIntegrationTest {
     String caseInstance = AccessFixture.startTask(runtimeService, "0301", AVDELING_2, "Sak Tore");
     assertThat(as("tore", PASSORD).get("/api/v1/meg").status()).isEqualTo(200);
     assertThat(names(as("tore", PASSORD).get(TASKS))).contains("Sak Tore");
+    Http toresTasklist = http();
+    assertThat(webappLogin(toresTasklist, "tore", "tasklist").status()).isEqualTo(200);
+    assertThat(names(toresTasklist.get(WEB_TASKS))).contains("Sak Tore");
 
     assertThat(oslo.delete("/api/v1/kommuner/0301/grupper/" + AVDELING_2 + "/brukere/tore").status()).isEqualTo(204);
 
     assertThat(as("tore", PASSORD).get("/api/v1/meg").status()).isEqualTo(401);
     assertThat(as("tore", PASSORD).get(TASKS).status()).isEqualTo(401);
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(() -> assertThat(toresTasklist.get(WEB_TASKS).status()).isEqualTo(401));
     assertThat(oslo.get("/api/v1/kommuner/0301/grupper/" + AVDELING_2 + "/brukere").body()).doesNotContain("tore");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(caseInstance).count()).isEqualTo(1);
     assertThat(names(as("kari", PASSORD).get(TASKS))).contains("Sak Tore");
@@ -167,20 +173,15 @@ class AccessIsolationIT extends PostgresIntegrationTest {
   @Test
   void s16_activeGroupSwitchReachesTheTasklistSessionWithinSeconds() {
     Http browser = http();
-    browser.get("/camunda/app/welcome/default/");
-    String xsrf = browser.cookie("XSRF-TOKEN").orElseThrow();
-    Http.Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=line&password=" + PASSORD, Map.of("X-XSRF-TOKEN", xsrf));
-    assertThat(login.status()).as(login.toString()).isEqualTo(200);
-    String webTasks = "/camunda/api/engine/engine/default/task?firstResult=0&maxResults=100";
-    assertThat(names(browser.get(webTasks))).noneMatch(n -> n.startsWith("Sak A1"));
+    assertThat(webappLogin(browser, "line", "tasklist").status()).isEqualTo(200);
+    assertThat(names(browser.get(WEB_TASKS))).noneMatch(n -> n.startsWith("Sak A1"));
 
     Http oslo = as("tjenesteadmin", PASSORD);
     created(oslo.postJson("/api/v1/kommuner/0301/grupper/" + AVDELING_1 + "/brukere", Map.of("brukernavn", "line")));
     assertThat(as("line", PASSORD).putJson("/api/v1/meg/aktiv-gruppe", Map.of("gruppeId", AVDELING_1)).status())
         .isEqualTo(200);
     await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1))
-        .untilAsserted(() -> assertThat(names(browser.get(webTasks))).contains("Sak A1-en")
+        .untilAsserted(() -> assertThat(names(browser.get(WEB_TASKS))).contains("Sak A1-en")
             .noneMatch(n -> n.startsWith("Sak A2")));
 
     assertThat(as("line", PASSORD).putJson("/api/v1/meg/aktiv-gruppe", Map.of("gruppeId", AVDELING_2)).status())
@@ -254,15 +255,15 @@ class AccessIsolationIT extends PostgresIntegrationTest {
 
   @Test
   void administratorsGetCockpitAndUsersOnlyTasklist() {
-    assertThat(webappLogin("tjenesteadmin", "cockpit").json().get("authorizedApps").toString())
+    assertThat(webappLogin(http(), "tjenesteadmin", "cockpit").json().get("authorizedApps").toString())
         .contains("cockpit", "tasklist").doesNotContain("admin");
-    assertThat(webappLogin("ina", "tasklist").json().get("authorizedApps").toString())
+    assertThat(webappLogin(http(), "ina", "tasklist").json().get("authorizedApps").toString())
         .contains("tasklist").doesNotContain("cockpit", "admin");
-    assertThat(webappLogin("ina", "cockpit").status()).isNotEqualTo(200);
+    assertThat(webappLogin(http(), "ina", "cockpit").status()).isNotEqualTo(200);
   }
 
-  private Http.Response webappLogin(String brukernavn, String app) {
-    Http browser = http();
+  /** Logs the browser-like client in to a webapp, as the login page does; the session stays in its cookies. */
+  private static Http.Response webappLogin(Http browser, String brukernavn, String app) {
     browser.get("/camunda/app/welcome/default/");
     return browser.postForm("/camunda/api/admin/auth/user/default/login/" + app,
         "username=" + brukernavn + "&password=" + PASSORD, Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").orElseThrow()));
