@@ -166,6 +166,12 @@ class FiksClientFaultTest {
   }
 
   @Test
+  void aRedirectIsNotFollowedAndIsUnavailable() {
+    assertUnavailableAfterOneRequest(aResponse().withStatus(302).withHeader("Location", "https://login.example/"),
+        f -> f.forvaltning.hentOrganisasjon("0301"));
+  }
+
+  @Test
   void aFodselsnummerInAnErrorMessageIsMasked() {
     wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
         .withBody(ksError(400, "UGYLDIG", "Ugyldig mottaker " + FNR))));
