@@ -80,6 +80,19 @@ class OnboardingApiTest extends H2AppTest {
   }
 
   @Test
+  void tasklistsStartFormStartsTheOnboardingInTheMunicipalitysTenant() {
+    Http.Response started = asAdmin().postJson("/engine-rest/process-definition/key/ledsagerbevis-onboarding/submit-form",
+        Map.of("variables", Map.of("kommunenummer", Map.of("value", "3905", "type", "String"))));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    JsonNode instance = asAdmin().get("/engine-rest/process-instance/" + started.json().get("id").asText()).json();
+    assertThat(instance.get("businessKey").asText()).isEqualTo("3905");
+    assertThat(instance.get("tenantId").asText()).isEqualTo("kommune3905");
+    JsonNode status = asAdmin().get("/api/v1/kommuner/3905/status").json();
+    assertThat(status.get("status").asText()).isEqualTo("ONBOARDING");
+    assertThat(status.get("prosessInstansId").asText()).isEqualTo(started.json().get("id").asText());
+  }
+
+  @Test
   void engineRestRefusesAnUncheckedCheckbox() {
     String instanceId = asAdmin().postJson("/api/v1/kommuner/0301/onboarding", "").json().get("prosessInstansId").asText();
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).singleResult().getId());
