@@ -129,6 +129,8 @@ class AccessIsolationIT extends PostgresIntegrationTest {
       assertThat(names(user.get(filterList(AVDELING_1)))).containsExactly("Sak A1-en", "Sak A1-to");
       assertThat(user.get(filterList(AVDELING_2)).status()).isEqualTo(403);
       assertThat(filterNames(user)).containsExactly("Avdeling 1 – oppgaver");
+      assertThat(user.get("/engine-rest/process-instance?firstResult=0&maxResults=100").json()).isEmpty();
+      assertThat(user.get("/engine-rest/history/task?firstResult=0&maxResults=100").json()).isEmpty();
       assertThat(user.get("/api/v1/meg").json().get("kommuner").get(0).get("grupper").toString())
           .contains(AVDELING_1).doesNotContain(AVDELING_2);
     }
