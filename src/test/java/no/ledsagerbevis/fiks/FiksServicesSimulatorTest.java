@@ -26,6 +26,7 @@ import no.ledsagerbevis.validation.Fodselsnummer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /** The forvaltning, folkeregister, dokumentlager and varsling clients against the bundled simulator. */
@@ -43,6 +44,9 @@ class FiksServicesSimulatorTest extends H2AppTest {
 
   @Autowired
   VarslingClient varsling;
+
+  @Autowired
+  JdbcClient jdbc;
 
   @BeforeEach
   void resetSimulator() {
@@ -254,6 +258,11 @@ class FiksServicesSimulatorTest extends H2AppTest {
           assertThat(e.getMessage()).contains("fnr er ikke et gyldig fødselsnummer");
           assertThat(e.getMessage()).doesNotContain("15838500003");
         });
+  }
+
+  @Test
+  void theSimulatorHasItsNineTables() {
+    assertThat(SimulatorDisabledTest.simulatorTables(jdbc)).isEqualTo(9);
   }
 
   @Test
