@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,9 +81,9 @@ public class CaseRepository {
         + (status == null ? "" : " AND status = :status");
   }
 
-  private static java.util.Map<String, Object> searchParams(String kommunenummer, String gruppeId, String fnr,
+  private static Map<String, Object> searchParams(String kommunenummer, String gruppeId, String fnr,
       CaseStatus status) {
-    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     params.put("kommunenummer", kommunenummer);
     params.put("gruppeId", gruppeId);
     if (fnr != null) {

@@ -48,21 +48,21 @@ final class CaseViews {
         .map(e -> new Event(e.hendelse().name(), e.tidspunkt(), e.utfortAv(), e.beskrivelse()))
         .toList();
     return new Detail(sak.saksId(), sak.kommunenummer(), sak.gruppeId(), sak.status().name(), eier,
-        sak.antallLedsagere(), sak.utlopsdato(), sak.referansenummer(), details.harBilde(), name(sak.vedtak()),
+        sak.antallLedsagere(), sak.utlopsdato(), sak.referansenummer(), details.harBilde(), nameOf(sak.vedtak()),
         sak.begrunnelse(), sak.saksbehandler(), sak.vedtaksdato(), brev, sak.opprettet(), sak.opprettetAv(),
         historikk);
   }
 
   private static Summary summary(CompanionCase sak) {
     return new Summary(sak.saksId(), sak.status().name(), sak.fnr(), navn(sak), sak.antallLedsagere(),
-        sak.utlopsdato(), sak.referansenummer(), name(sak.vedtak()), sak.opprettet());
+        sak.utlopsdato(), sak.referansenummer(), nameOf(sak.vedtak()), sak.opprettet());
   }
 
   private static String navn(CompanionCase sak) {
     return sak.navn() == null ? null : sak.navn().fulltNavn();
   }
 
-  private static String name(Enum<?> value) {
+  private static String nameOf(Enum<?> value) {
     return value == null ? null : value.name();
   }
 }

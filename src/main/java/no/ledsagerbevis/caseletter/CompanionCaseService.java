@@ -3,6 +3,7 @@ package no.ledsagerbevis.caseletter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import no.ledsagerbevis.errors.ConflictException;
@@ -118,7 +119,7 @@ public class CompanionCaseService {
       return CaseStatus.valueOf(status.trim());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("status", "Ukjent status. Gyldige verdier er "
-          + java.util.Arrays.toString(CaseStatus.values()) + ".");
+          + Arrays.toString(CaseStatus.values()) + ".");
     }
   }
 }

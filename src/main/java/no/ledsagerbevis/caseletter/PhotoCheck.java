@@ -3,6 +3,7 @@ package no.ledsagerbevis.caseletter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -36,7 +37,7 @@ public final class PhotoCheck {
     if (mimeType == null) {
       throw new InvalidInputException(FELT, "Bildet må være JPEG eller PNG.");
     }
-    String declared = contentType == null ? null : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+    String declared = contentType == null ? null : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     if (declared != null && !declared.equals("application/octet-stream") && !declared.equals(mimeType)
         && !(declared.equals("image/jpg") && mimeType.equals("image/jpeg"))) {
       throw new InvalidInputException(FELT, "Innholdstypen " + declared + " stemmer ikke med bildet, som er "

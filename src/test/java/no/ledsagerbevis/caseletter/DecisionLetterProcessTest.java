@@ -230,6 +230,23 @@ class DecisionLetterProcessTest extends H2AppTest {
   }
 
   @Test
+  void municipalityThatWritesNynorskGetsItsLetterInNynorsk() throws IOException {
+    MunicipalitySettings bokmaal = settings(UtsendingBrev.SENDE_BREV);
+    when(settings.get(KOMMUNE)).thenReturn(new MunicipalitySettings(KOMMUNE, KONTO, bokmaal.postAdresse(),
+        bokmaal.telefon(), List.of(), UtsendingBrev.SENDE_BREV, Spraak.NYNORSK, "rolle-1", "dokumentlager-konto-1",
+        "varsling-konto-1"));
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    when(svarUt.statusSok(anyString(), anyList())).thenReturn(List.of(status("LEVERT_SDP")));
+    ProcessInstance instance = start();
+
+    lookUpPerson(instance);
+    completeAs("per", Map.of("vedtak", "AVSLAATT", "begrunnelse", "Vilkåra er ikkje oppfylte."));
+    executeUntilEnded(instance);
+
+    Assertions.assertThat(letterText()).contains("Vedtak om ledsagarbevis", "Vilkåra er ikkje oppfylte.");
+  }
+
+  @Test
   void refusalWithoutReasonsIsRefusedWithANorwegianMessage() {
     personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
     ProcessInstance instance = start();
