@@ -68,6 +68,12 @@ class OnboardingIT extends PostgresIntegrationTest {
     assertThat(status.get("dokumentlagerKontoStatus").asText()).isEqualTo("OPPRETTET");
     assertThat(admin.postJson("/api/v1/kommuner/" + OSLO + "/onboarding", "").status())
         .as("the service is active").isEqualTo(409);
+    Http osloAdmin = as("oslo.admin", "Hemmelig-123");
+    assertThat(osloAdmin.get("/api/v1/kommuner/" + OSLO + "/status").json().get("status").asText()).isEqualTo("AKTIV");
+    assertThat(osloAdmin.get("/api/v1/kommuner/4601/status").status()).as("another municipality").isEqualTo(403);
+    Http.Response ownCopy = osloAdmin.get("/api/v1/kommuner/" + OSLO + "/tjenestebilag");
+    assertThat(ownCopy.status()).isEqualTo(200);
+    assertThat(ownCopy.header("Content-Type").orElse("")).startsWith("application/pdf");
 
     String organisasjonsnummer = historicVariable(processInstanceId, "organisasjonsnummer");
     JsonNode forsendelse = StreamSupport.stream(admin.get("/fiks-simulator/api/svarut/forsendelser").json().spliterator(), false)

@@ -10,8 +10,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import no.ledsagerbevis.agreement.Agreement;
@@ -91,7 +94,7 @@ class OnboardingProcessTest extends H2AppTest {
   }
 
   @Test
-  void allServicesActiveLeadsToAnActiveService() {
+  void allServicesActiveLeadsToAnActiveService() throws Exception {
     ProcessInstance onboardingInstance = start("0301");
     assertThat(onboardingInstance).isWaitingAt("Task_CheckPrerequisites");
     Assertions.assertThat(onboardingInstance.getBusinessKey()).isEqualTo("0301");
@@ -107,7 +110,9 @@ class OnboardingProcessTest extends H2AppTest {
     Assertions.assertThat(status("0301")).isEqualTo(OnboardingStatus.KONFIGURERES);
     Agreement agreement = agreements.get((String) runtimeService.getVariable(onboardingInstance.getId(), "avtaleId"));
     Assertions.assertThat(agreement.signatur().brukerId()).isEqualTo("admin");
-    Assertions.assertThat(agreement.signatur().sha256AvUsignertDokument()).isEqualTo(agreement.sha256Usignert());
+    Assertions.assertThat(agreement.signatur().sha256AvUsignertDokument()).isEqualTo(agreement.sha256Usignert())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(agreement.usignertPdf())));
+    Assertions.assertThat(new String(agreement.signertPdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     Assertions.assertThat(agreement.dokumentlagerId()).isNotBlank();
     Assertions.assertThat(agreement.svarUtForsendelseId()).isNotBlank();
 
