@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +45,15 @@ class CaseController {
   CaseViews.Detail get(@PathVariable String kommunenummer, @PathVariable String gruppeId,
       @PathVariable String saksId) {
     return CaseViews.detail(companionCaseService.get(kommunenummer, gruppeId, saksId));
+  }
+
+  @GetMapping("/{saksId}/bilde")
+  ResponseEntity<byte[]> photo(@PathVariable String kommunenummer, @PathVariable String gruppeId,
+      @PathVariable String saksId) {
+    Photo photo = companionCaseService.photo(kommunenummer, gruppeId, saksId);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.mimeType()))
+        .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
+        .body(photo.innhold());
   }
 
   /** The photo as the raw body ({@code image/jpeg} or {@code image/png}), at most 5 MB. */

@@ -101,6 +101,13 @@ public class CompanionCaseService {
         CaseRepository.PAGE_SIZE, cases.count(kommunenummer, gruppeId, fnrFilter, statusFilter));
   }
 
+  /** The photo, for the case handler who assesses the case. */
+  @Transactional(readOnly = true)
+  public Photo photo(String kommunenummer, String gruppeId, String saksId) {
+    caseInGroup(kommunenummer, gruppeId, saksId);
+    return photos.find(saksId).orElseThrow(() -> new NotFoundException("Saken har ikke noe bilde ennå."));
+  }
+
   @Transactional(readOnly = true)
   public CaseDetails get(String kommunenummer, String gruppeId, String saksId) {
     CompanionCase sak = caseInGroup(kommunenummer, gruppeId, saksId);

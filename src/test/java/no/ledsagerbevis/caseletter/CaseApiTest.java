@@ -100,6 +100,7 @@ class CaseApiTest extends H2AppTest {
   @Test
   void acceptsARealPngAndRejectsWhatIsNotAnImage() throws IOException {
     String sak = SAKER_1 + "/" + newCase(ina()) + "/bilde";
+    assertThat(ina().get(sak).status()).as("no photo yet").isEqualTo(404);
 
     assertThat(ina().send("PUT", sak, "image/png", png()).status()).isEqualTo(204);
     Http.Response text = ina().send("PUT", sak, "image/png", "ikke et bilde".getBytes(StandardCharsets.UTF_8));
@@ -119,6 +120,11 @@ class CaseApiTest extends H2AppTest {
     assertThat(large.body()).contains("5 MB");
 
     assertThat(ina().get(sak.replace("/bilde", "")).json().get("harBilde").asBoolean()).isTrue();
+    Http.Response photo = ina().get(sak);
+    assertThat(photo.status()).isEqualTo(200);
+    assertThat(photo.header("Content-Type")).hasValue("image/png");
+    assertThat(photo.bytes()).isEqualTo(png());
+    assertThat(kari().get(sak).status()).isEqualTo(403);
   }
 
   @Test
