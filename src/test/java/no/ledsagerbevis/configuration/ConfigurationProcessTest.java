@@ -149,7 +149,10 @@ class ConfigurationProcessTest extends H2AppTest {
     configureCompletely("4601");
     ProcessInstance again = start("4601");
     execute(job(again));
-    Assertions.assertThat(runtimeService.getVariable(again.getId(), "svarUtKontoer")).isNotNull();
+    assertThat(again).as("the forms start from the current settings").variables()
+        .containsEntry("svarUtKontoId", "konto-ledsagerbevis-org-4601").containsEntry("postnummer", "0101")
+        .containsEntry("telefon", "21800000").containsEntry("kontaktpersoner", "drift@kommune.example.no")
+        .containsEntry("utsendingBrev", "SENDE_BREV");
     completeAsAda(again, firstSetup("konto-post-org-4601"));
     runCreationTasks(again);
     assertThat(again).isWaitingAt("Task_EnterSettings").variables()
