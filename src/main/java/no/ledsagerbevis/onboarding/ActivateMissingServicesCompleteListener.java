@@ -5,7 +5,10 @@ import no.ledsagerbevis.validation.ValidatingCompleteListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Completion check of {@code Task_ActivateMissingServices}. */
+/**
+ * Completion check of {@code Task_ActivateMissingServices}. The tick is removed once accepted, so that
+ * the next round of the loop asks for it again.
+ */
 @Component("activateMissingServicesCompleteListener")
 class ActivateMissingServicesCompleteListener extends ValidatingCompleteListener {
 
@@ -15,5 +18,6 @@ class ActivateMissingServicesCompleteListener extends ValidatingCompleteListener
     RequiredCheckbox.check(task, "tjenesterAktivert",
         "Kryss av for at du har aktivert tjenestene som mangler i Fiks forvaltning.", errors);
     errors.throwIfAny();
+    task.removeVariable("tjenesterAktivert");
   }
 }
