@@ -57,10 +57,10 @@ class SettingsApiService {
 
   private MunicipalitySettings validated(String kommunenummer, String fiksOrgId, SettingsRequest request) {
     FieldErrors errors = new FieldErrors();
-    String kontoId = request.svarUtKontoId() == null || request.svarUtKontoId().isBlank()
-        ? SettingsRules.svarUtKonto(errors, "svarUtKontoId", request.svarUtKontoId(), List.of())
-        : SettingsRules.svarUtKonto(errors, "svarUtKontoId", request.svarUtKontoId(),
-            svarUtAccounts.activeIds(fiksOrgId));
+    boolean kontoOppgitt = request.svarUtKontoId() != null && !request.svarUtKontoId().isBlank();
+    // Fiks is asked only when there is an account to check.
+    List<String> aktiveKontoer = kontoOppgitt ? svarUtAccounts.activeIds(fiksOrgId) : List.of();
+    String kontoId = SettingsRules.svarUtKonto(errors, "svarUtKontoId", request.svarUtKontoId(), aktiveKontoer);
     PostAdresse adresse = null;
     if (request.postAdresse() == null) {
       errors.add("postAdresse", "Postadresse (postadressenavn, postnummer og poststed) må fylles ut.");
