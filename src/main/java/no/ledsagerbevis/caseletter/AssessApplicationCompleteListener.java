@@ -18,17 +18,19 @@ public class AssessApplicationCompleteListener extends ValidatingCompleteListene
 
   static final int MAX_BEGRUNNELSE = 4000;
 
+  private final CaseIdentityCheck identity;
   private final PhotoRepository photos;
   private final DecisionRecorder recorder;
 
-  AssessApplicationCompleteListener(PhotoRepository photos, DecisionRecorder recorder) {
+  AssessApplicationCompleteListener(CaseIdentityCheck identity, PhotoRepository photos, DecisionRecorder recorder) {
+    this.identity = identity;
     this.photos = photos;
     this.recorder = recorder;
   }
 
   @Override
   protected void validate(DelegateTask task) {
-    String saksId = (String) task.getVariable(ProcessVariables.SAKS_ID);
+    String saksId = identity.verify(task);
     FieldErrors errors = new FieldErrors();
     Vedtak vedtak = errors.check(() -> vedtak(task.getVariable(ProcessVariables.VEDTAK)));
     String begrunnelse = text(task.getVariable(ProcessVariables.BEGRUNNELSE));

@@ -12,8 +12,15 @@ public class CheckPersonNotFoundCompleteListener extends ValidatingCompleteListe
   static final String LOOK_UP_AGAIN = "SLAA_OPP_IGJEN";
   static final String CLOSE_CASE = "AVSLUTT_SAK";
 
+  private final CaseIdentityCheck identity;
+
+  CheckPersonNotFoundCompleteListener(CaseIdentityCheck identity) {
+    this.identity = identity;
+  }
+
   @Override
   protected void validate(DelegateTask task) {
+    identity.verify(task);
     Object choice = task.getVariable(ProcessVariables.PERSON_HANDLING);
     if (!LOOK_UP_AGAIN.equals(choice) && !CLOSE_CASE.equals(choice)) {
       throw new InvalidInputException(ProcessVariables.PERSON_HANDLING,

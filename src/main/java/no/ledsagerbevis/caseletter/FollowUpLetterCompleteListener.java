@@ -20,14 +20,17 @@ public class FollowUpLetterCompleteListener extends ValidatingCompleteListener {
       "UTLEVERT_PERSONLIG", "vedtaket er utlevert personlig",
       "KONTAKTET_INNBYGGER", "innbyggeren er kontaktet på annen måte");
 
+  private final CaseIdentityCheck identity;
   private final DecisionRecorder recorder;
 
-  FollowUpLetterCompleteListener(DecisionRecorder recorder) {
+  FollowUpLetterCompleteListener(CaseIdentityCheck identity, DecisionRecorder recorder) {
+    this.identity = identity;
     this.recorder = recorder;
   }
 
   @Override
   protected void validate(DelegateTask task) {
+    String saksId = identity.verify(task);
     FieldErrors errors = new FieldErrors();
     Object tiltak = task.getVariable(TILTAK);
     if (!(tiltak instanceof String t) || !TILTAK_TEKST.containsKey(t)) {
@@ -38,7 +41,7 @@ public class FollowUpLetterCompleteListener extends ValidatingCompleteListener {
     }
     String saksbehandler = AssessApplicationCompleteListener.completingUser(task);
     errors.throwIfAny();
-    recorder.recordLetterFollowUp((String) task.getVariable(ProcessVariables.SAKS_ID), saksbehandler,
+    recorder.recordLetterFollowUp(saksId, saksbehandler,
         TILTAK_TEKST.get((String) tiltak));
   }
 }

@@ -260,6 +260,24 @@ class DecisionLetterProcessTest extends H2AppTest {
   }
 
   @Test
+  void aCompletionCannotPointTheCaseAtAnotherCaseOrGroup() throws IOException {
+    String other = newCase();
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+
+    Assertions.assertThatThrownBy(() -> completeAs("per", Map.of("vedtak", "AVSLAATT", "begrunnelse", "Nei.",
+            "saksId", other)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("kan ikke endres");
+    Assertions.assertThatThrownBy(() -> completeAs("per", Map.of("vedtak", "AVSLAATT", "begrunnelse", "Nei.",
+            "gruppeId", "0301-avdeling-2")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class);
+    assertThat(instance).isWaitingAt("Task_AssessApplication");
+    Assertions.assertThat(cases.get(other).vedtak()).isNull();
+  }
+
+  @Test
   void approvalWithoutPhotoOrWithPastExpiryIsRefused() {
     String withoutPhoto = newCaseWithoutPhoto();
     saksId = withoutPhoto;
