@@ -260,6 +260,19 @@ class DecisionLetterProcessTest extends H2AppTest {
   }
 
   @Test
+  void theProcessStartsOnlyForAStoredCaseAndOnlyOnce() {
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, saksId,
+            ProcessVariables.start(saksId, KOMMUNE, "0301-avdeling-2", 1, LocalDate.now().plusYears(2))))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("saks-API-et");
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY,
+            UUID.randomUUID().toString(), ProcessVariables.start(saksId, KOMMUNE, GRUPPE, 1, LocalDate.now().plusYears(2))))
+        .isInstanceOf(BadUserRequestException.class);
+    start();
+    Assertions.assertThatThrownBy(this::start)
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("allerede under behandling");
+  }
+
+  @Test
   void aCompletionCannotPointTheCaseAtAnotherCaseOrGroup() throws IOException {
     String other = newCase();
     personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);

@@ -1,0 +1,41 @@
+package no.ledsagerbevis.caseletter;
+
+import java.util.Objects;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of the process: an instance belongs to exactly one stored case. Starting it anywhere
+ * but through the case API (engine-rest, Tasklist) with ids that do not match a case, or a second
+ * instance for the same case, is refused.
+ */
+@Component
+public class CaseStartCheck implements ExecutionListener {
+
+  private final CaseRepository cases;
+
+  CaseStartCheck(CaseRepository cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    CompanionCase sak = businessKey == null ? null : cases.find(businessKey).orElse(null);
+    boolean matches = sak != null
+        && businessKey.equals(execution.getVariable(ProcessVariables.SAKS_ID))
+        && Objects.equals(sak.kommunenummer(), execution.getVariable(ProcessVariables.KOMMUNENUMMER))
+        && Objects.equals(sak.gruppeId(), execution.getVariable(ProcessVariables.GRUPPE_ID));
+    if (!matches) {
+      throw new BadUserRequestException("Saker opprettes gjennom saks-API-et (POST /api/v1/kommuner/{kommunenummer}"
+          + "/grupper/{gruppeId}/saker), ikke ved å starte prosessen direkte.");
+    }
+    long running = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessVariables.PROCESS_KEY).processInstanceBusinessKey(businessKey).count();
+    if (running > 0) {
+      throw new BadUserRequestException("Saken " + businessKey + " er allerede under behandling.");
+    }
+  }
+}
