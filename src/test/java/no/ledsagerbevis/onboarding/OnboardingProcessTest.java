@@ -115,6 +115,11 @@ class OnboardingProcessTest extends H2AppTest {
     Assertions.assertThat(new String(agreement.signertPdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     Assertions.assertThat(agreement.dokumentlagerId()).isNotBlank();
     Assertions.assertThat(agreement.svarUtForsendelseId()).isNotBlank();
+    String fiksOrgId = (String) runtimeService.getVariable(onboardingInstance.getId(), "fiksOrgId");
+    Assertions.assertThat(agreements.store(agreement.id(), fiksOrgId)).as("a retried step stores once")
+        .isEqualTo(agreement.dokumentlagerId());
+    Assertions.assertThat(agreements.sendCopy(agreement.id(), fiksOrgId)).as("a retried step sends once")
+        .isEqualTo(agreement.svarUtForsendelseId());
 
     configure(onboardingInstance);
     assertThat(onboardingInstance).isWaitingAt("Task_SetUpAccess");
