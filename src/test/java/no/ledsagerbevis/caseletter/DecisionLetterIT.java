@@ -118,6 +118,10 @@ class DecisionLetterIT extends PostgresIntegrationTest {
   @Test
   void undeliveredRefusalLetterOpensTheFollowUpTaskForTheGroup() {
     String saksId = createCaseWithPhoto("15838500274");
+    Http.Response withoutReasons = ina().postJson("/engine-rest/task/" + awaitTask(saksId, "Task_AssessApplication").getId()
+        + "/complete", Map.of("variables", Map.of("vedtak", Map.of("value", "AVSLAATT"))));
+    assertThat(withoutReasons.status()).isEqualTo(400);
+    assertThat(withoutReasons.body()).contains("Begrunnelse må fylles ut når søknaden avslås.");
 
     completeAssessmentThroughEngineRest(saksId, Map.of(
         "vedtak", Map.of("value", "AVSLAATT"),
