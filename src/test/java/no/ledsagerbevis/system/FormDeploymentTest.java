@@ -70,4 +70,12 @@ class FormDeploymentTest extends H2AppTest {
     List<Deployment> deployments = repositoryService.createDeploymentQuery().deploymentName("ledsagerbevis").list();
     assertThat(deployments).hasSize(1);
   }
+
+  @Test
+  void onlyTheOnboardingCanBeStartedFromTasklist() {
+    // Cases start through the case API (personal data goes to our tables first); sub-processes through their caller.
+    assertThat(repositoryService.createProcessDefinitionQuery().startableInTasklist().latestVersion().list())
+        .extracting(ProcessDefinition::getKey)
+        .containsExactly("ledsagerbevis-onboarding");
+  }
 }
