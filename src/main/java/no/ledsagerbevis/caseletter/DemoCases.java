@@ -8,8 +8,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import no.ledsagerbevis.access.DemoAccessReadyEvent;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
@@ -24,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data (profile {@code demo}): once access has created Oslo's groups, a few open cases in each group
- * with synthetic persons and a photo, ready for a case handler in Tasklist. When Oslo has no settings yet,
+ * with synthetic persons (from {@link DemoCaseProperties}) and a photo, ready for a case handler in Tasklist. When Oslo has no settings yet,
  * its configuration process is run first, as its administrator would (SENDE_BREV, a postal address and a
  * phone for the letters' footer). Runs in the background so that start-up is not held up; idempotent.
  */
@@ -34,14 +32,8 @@ class DemoCases {
 
   private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
   static final String OPPRETTET_AV = "demo";
-  static final Map<String, List<NewCaseRequest>> CASES = Map.of(
-      "0301-avdeling-1", List.of(
-          new NewCaseRequest("15838500002", "91234567", 1, null, "DEMO-1"),
-          new NewCaseRequest("15838500355", "41234567", 2, null, "DEMO-2")),
-      "0301-avdeling-2", List.of(
-          new NewCaseRequest("01819000049", "92345678", 1, null, "DEMO-3"),
-          new NewCaseRequest("15838500436", "93456789", 1, null, "DEMO-4")));
 
+  private final DemoCaseProperties demoCases;
   private final CompanionCaseService caseService;
   private final CaseRepository cases;
   private final MunicipalitySettingsService settings;
@@ -49,8 +41,9 @@ class DemoCases {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
 
-  DemoCases(CompanionCaseService caseService, CaseRepository cases, MunicipalitySettingsService settings,
+  DemoCases(DemoCaseProperties demoCases, CompanionCaseService caseService, CaseRepository cases, MunicipalitySettingsService settings,
       ForvaltningClient forvaltning, RuntimeService runtimeService, TaskService taskService) {
+    this.demoCases = demoCases;
     this.caseService = caseService;
     this.cases = cases;
     this.settings = settings;
@@ -76,7 +69,7 @@ class DemoCases {
           && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null).isPresent());
       for (String gruppeId : event.gruppeIder()) {
         if (cases.count(kommunenummer, gruppeId, null, null) == 0) {
-          for (NewCaseRequest request : CASES.getOrDefault(gruppeId, List.of())) {
+          for (NewCaseRequest request : demoCases.casesOf(gruppeId)) {
             String saksId = caseService.open(kommunenummer, gruppeId, request, OPPRETTET_AV);
             caseService.storePhoto(cases.get(saksId), "image/png", photo(), OPPRETTET_AV);
           }
