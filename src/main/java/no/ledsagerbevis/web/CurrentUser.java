@@ -34,10 +34,6 @@ public class CurrentUser {
     return authentication().map(Authentication::getGroupIds).orElse(List.of());
   }
 
-  public List<String> tenantIds() {
-    return authentication().map(Authentication::getTenantIds).orElse(List.of());
-  }
-
   public boolean isCamundaAdmin() {
     return groupIds().contains(Groups.CAMUNDA_ADMIN);
   }
