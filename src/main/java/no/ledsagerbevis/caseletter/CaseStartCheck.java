@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of the process: an instance belongs to exactly one stored case. Starting it anywhere
- * but through the case API (engine-rest, Tasklist) with ids that do not match a case, or a second
- * instance for the same case, is refused.
+ * but through the case API (engine-rest, Tasklist) with ids that do not match a case, a second
+ * instance for the same case, or a new instance for a case that is already decided or closed, is refused.
  */
 @Component
 public class CaseStartCheck implements ExecutionListener {
@@ -31,6 +31,9 @@ public class CaseStartCheck implements ExecutionListener {
     if (!matches) {
       throw new BadUserRequestException("Saker opprettes gjennom saks-API-et (POST /api/v1/kommuner/{kommunenummer}"
           + "/grupper/{gruppeId}/saker), ikke ved å starte prosessen direkte.");
+    }
+    if (sak.status() != CaseStatus.UNDER_BEHANDLING || sak.vedtak() != null) {
+      throw new BadUserRequestException("Saken " + businessKey + " er allerede ferdig behandlet og kan ikke startes på nytt.");
     }
     long running = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(ProcessVariables.PROCESS_KEY).processInstanceBusinessKey(businessKey).count();

@@ -273,6 +273,21 @@ class DecisionLetterProcessTest extends H2AppTest {
   }
 
   @Test
+  void aDecidedCaseCannotBeStartedAgain() {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    when(svarUt.statusSok(anyString(), anyList())).thenReturn(List.of(status("PRINTET")));
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+    completeAs("per", Map.of("vedtak", "AVSLAATT", "begrunnelse", "Vilkårene for ledsagerbevis er ikke oppfylt."));
+    executeUntilEnded(instance);
+    assertThat(instance).isEnded();
+
+    Assertions.assertThatThrownBy(this::start)
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("allerede ferdig behandlet");
+    Assertions.assertThat(cases.get(saksId).status()).isEqualTo(CaseStatus.AVSLAATT);
+  }
+
+  @Test
   void aCompletionCannotPointTheCaseAtAnotherCaseOrGroup() throws IOException {
     String other = newCase();
     personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
