@@ -1,0 +1,20 @@
+package no.ledsagerbevis.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Spring MVC logs request and response bodies with toString() at debug level: no name or password there. */
+class UserRecordsLogTest {
+
+  @Test
+  void userRequestHidesNameAndPassword() {
+    String text = new UserRequest("ina", "Ina Hansen", "Hemmelig-passord-2026").toString();
+    assertThat(text).contains("ina").doesNotContain("Hansen").doesNotContain("Hemmelig-passord-2026");
+  }
+
+  @Test
+  void userViewHidesName() {
+    assertThat(new UserView("ina", "Ina Hansen").toString()).contains("ina").doesNotContain("Hansen");
+  }
+}
