@@ -4,17 +4,28 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The JSON shapes of the case API; the owner's fields follow KS's {@code Person}. */
+/**
+ * The JSON shapes of the case API; the owner's fields follow KS's {@code Person}. The shapes that carry
+ * personal data hide it in {@code toString()}: Spring logs response bodies at debug level.
+ */
 final class CaseViews {
 
   private CaseViews() {
   }
 
   record Person(String fnr, String navn, List<String> adresse, boolean adressebeskyttet, String telefonnummer) {
+    @Override
+    public String toString() {
+      return "Person[***]";
+    }
   }
 
   record Summary(String saksId, String status, String fnr, String navn, int antallLedsagere, LocalDate utlopsdato,
       String referansenummer, String vedtak, OffsetDateTime opprettet) {
+    @Override
+    public String toString() {
+      return "Summary[saksId=" + saksId + ", status=" + status + "]";
+    }
   }
 
   record Letter(String status, String forsendelseId, String svarUtKontoId, OffsetDateTime statusEndret) {
@@ -27,6 +38,10 @@ final class CaseViews {
       int antallLedsagere, LocalDate utlopsdato, String referansenummer, boolean harBilde, String vedtak,
       String begrunnelse, String saksbehandler, LocalDate vedtaksdato, Letter brev, OffsetDateTime opprettet,
       String opprettetAv, List<Event> historikk) {
+    @Override
+    public String toString() {
+      return "Detail[saksId=" + saksId + ", status=" + status + "]";
+    }
   }
 
   record Page(List<Summary> saker, int side, int antallPerSide, long totaltAntall) {
