@@ -142,6 +142,23 @@ public class CaseRepository {
         .param("id", dokumentId).param("saksId", saksId).update();
   }
 
+  /**
+   * Marks that the app SMS is about to be sent. False when a send was started before and never
+   * recorded its id: it may have reached the phone, so it must not be repeated blindly.
+   */
+  public boolean markSmsSending(String saksId) {
+    return jdbc.sql("""
+            UPDATE caseletter_case SET sms_sending_started = :now
+            WHERE saks_id = :saksId AND sms_sending_started IS NULL AND sms_id IS NULL""")
+        .param("now", OffsetDateTime.now()).param("saksId", saksId).update() == 1;
+  }
+
+  /** Lifts the mark after Fiks refused or failed the send, so that the engine's retry may send. */
+  public void clearSmsSending(String saksId) {
+    jdbc.sql("UPDATE caseletter_case SET sms_sending_started = NULL WHERE saks_id = :saksId AND sms_id IS NULL")
+        .param("saksId", saksId).update();
+  }
+
   public void saveSmsId(String saksId, String smsId) {
     jdbc.sql("UPDATE caseletter_case SET sms_id = :id WHERE saks_id = :saksId")
         .param("id", smsId).param("saksId", saksId).update();

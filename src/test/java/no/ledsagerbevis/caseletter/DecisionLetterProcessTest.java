@@ -70,6 +70,8 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -119,6 +121,8 @@ class DecisionLetterProcessTest extends H2AppTest {
   @Autowired PhotoRepository photos;
   @Autowired LetterRepository letters;
   @Autowired JdbcClient jdbc;
+  @Autowired AppSmsService appSmsService;
+  @Autowired PlatformTransactionManager transactionManager;
 
   String saksId;
 
@@ -489,6 +493,56 @@ class DecisionLetterProcessTest extends H2AppTest {
 
     verify(svarUt, times(1)).send(anyString(), any(), anyList());
     Assertions.assertThat(letters.find(saksId).orElseThrow().forsendelseId()).isEqualTo("forsendelse-1");
+  }
+
+  @Test
+  void anSmsWhoseJobRolledBackAfterTheSendIsNotSentAgain() {
+    approvedCaseWaitingForTheSms();
+    // As if the job reached Fiks varsling and then failed to commit.
+    new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+      appSmsService.send(saksId);
+      tx.setRollbackOnly();
+    });
+
+    execute(job());
+
+    verify(varsling, times(1)).sendSms(anyString(), any());
+    Assertions.assertThat(cases.get(saksId).smsId()).isEqualTo("sms-1");
+  }
+
+  @Test
+  void anSmsSendInterruptedBeforeItsIdWasRecordedIsNotRepeatedButNeedsAnOperator() {
+    ProcessInstance instance = approvedCaseWaitingForTheSms();
+    // As if the node died between the call to Fiks varsling and recording the SMS id.
+    jdbc.sql("UPDATE caseletter_case SET sms_sending_started = CURRENT_TIMESTAMP WHERE saks_id = :saksId")
+        .param("saksId", saksId).update();
+
+    Assertions.assertThatThrownBy(() -> execute(job())).hasMessageContaining("may have been sent");
+
+    verify(varsling, never()).sendSms(anyString(), any());
+    assertThat(instance).isWaitingAt("Task_SendAppSms");
+  }
+
+  @Test
+  void varslingDownLiftsTheSendingMarkSoThatTheRetrySends() {
+    when(varsling.sendSms(anyString(), any())).thenThrow(new FiksUnavailableException("Varsling svarte 503"))
+        .thenReturn("sms-2");
+    approvedCaseWaitingForTheSms();
+
+    Assertions.assertThatThrownBy(() -> execute(job())).isInstanceOf(FiksUnavailableException.class);
+    execute(job());
+
+    verify(varsling, times(2)).sendSms(anyString(), any());
+    Assertions.assertThat(cases.get(saksId).smsId()).isEqualTo("sms-2");
+  }
+
+  private ProcessInstance approvedCaseWaitingForTheSms() {
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    ProcessInstance instance = start();
+    lookUpPerson(instance);
+    approveAs("ina", instance);
+    executeUntilWaitingAt(instance, "Task_SendAppSms");
+    return instance;
   }
 
   @Test
