@@ -30,8 +30,6 @@ class DemoAccessInitializerTest extends H2AppTest {
   IdentityService identityService;
   @Autowired
   IdentityReconciliation reconciliation;
-  @Autowired
-  org.camunda.bpm.engine.RuntimeService runtimeService;
 
   @AfterEach
   void clearAuthentication() {
@@ -106,9 +104,10 @@ class DemoAccessInitializerTest extends H2AppTest {
   void groupWithAnOpenCaseCannotBeDeleted() {
     assertThat(as("tjenesteadmin", "demo").postJson("/api/v1/kommuner/0301/grupper",
         java.util.Map.of("gruppenavn", "Bydel Frogner")).status()).isEqualTo(201);
-    // Waits at its first asynchronous step: the job executor is off in this test.
-    runtimeService.startProcessInstanceByKey(AuthorizationSetup.CASE_PROCESS_KEY, "sak-frogner-1",
-        java.util.Map.of("kommunenummer", "0301", "gruppeId", "0301-bydel-frogner", "saksId", "sak-frogner-1"));
+    // A case under assessment, opened the only way cases are opened: through the case API.
+    assertThat(as("tjenesteadmin", "demo").postJson("/api/v1/kommuner/0301/grupper/0301-bydel-frogner/saker",
+        java.util.Map.of("fnr", "15838500002", "telefonnummer", "91234567", "antallLedsagere", 1)).status())
+        .isEqualTo(201);
 
     var refused = as("tjenesteadmin", "demo").delete("/api/v1/kommuner/0301/grupper/0301-bydel-frogner");
     assertThat(refused.status()).isEqualTo(409);
