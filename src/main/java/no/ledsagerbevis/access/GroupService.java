@@ -4,8 +4,6 @@ import java.util.List;
 import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.NotFoundException;
 import no.ledsagerbevis.web.AsSystem;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +27,14 @@ class GroupService {
 
   GroupService(UserGroupRepository groups, MunicipalityRepository municipalities, CamundaGroups camundaGroups,
       TaskFilters filters, AuthorizationSetup authorizations, MembershipService memberships,
-      ObjectProvider<OpenCaseCounter> openCases, RuntimeService runtimeService, AccessAudit audit,
-      AsSystem asSystem) {
+      OpenCaseCounter openCases, AccessAudit audit, AsSystem asSystem) {
     this.groups = groups;
     this.municipalities = municipalities;
     this.camundaGroups = camundaGroups;
     this.filters = filters;
     this.authorizations = authorizations;
     this.memberships = memberships;
-    this.openCases = openCases.getIfAvailable(() -> new ProcessInstanceOpenCaseCounter(runtimeService));
+    this.openCases = openCases;
     this.audit = audit;
     this.asSystem = asSystem;
   }

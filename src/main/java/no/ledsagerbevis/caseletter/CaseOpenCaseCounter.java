@@ -5,7 +5,6 @@ import java.util.Set;
 import no.ledsagerbevis.access.OpenCaseCounter;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
  * assessment, and cases whose process still runs (a letter being tracked or followed up).
  */
 @Component
-@Primary
 public class CaseOpenCaseCounter implements OpenCaseCounter {
 
   private final CaseRepository cases;
