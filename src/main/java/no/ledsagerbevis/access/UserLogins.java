@@ -14,6 +14,11 @@ public interface UserLogins {
   /** The user's display name, if the user exists. */
   Optional<String> navn(String brukernavn);
 
+  /** The name to print for a user (a signer, a case handler): the display name, else the user name. */
+  default String visningsnavn(String brukernavn) {
+    return navn(brukernavn).filter(navn -> !navn.isBlank()).orElse(brukernavn);
+  }
+
   void create(String brukernavn, String navn, String passord);
 
   /** Removes the login; the user's case data is untouched. */

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import no.ledsagerbevis.access.UserLogins;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentMetadata;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import no.ledsagerbevis.fiks.svarut.Dokument;
@@ -30,17 +31,17 @@ public class AgreementService {
   private final AgreementPdf pdf;
   private final AgreementProperties properties;
   private final AgreementAccounts accounts;
-  private final Signers signers;
+  private final UserLogins logins;
   private final DokumentlagerClient dokumentlager;
   private final IdempotentSvarUtSender svarUt;
 
   AgreementService(AgreementRepository repository, AgreementPdf pdf, AgreementProperties properties,
-      AgreementAccounts accounts, Signers signers, DokumentlagerClient dokumentlager, IdempotentSvarUtSender svarUt) {
+      AgreementAccounts accounts, UserLogins logins, DokumentlagerClient dokumentlager, IdempotentSvarUtSender svarUt) {
     this.repository = repository;
     this.pdf = pdf;
     this.properties = properties;
     this.accounts = accounts;
-    this.signers = signers;
+    this.logins = logins;
     this.dokumentlager = dokumentlager;
     this.svarUt = svarUt;
   }
@@ -66,7 +67,7 @@ public class AgreementService {
     if (agreement.signert()) {
       throw new IllegalStateException("Agreement " + agreementId + " is already signed");
     }
-    AgreementSignature signatur = new AgreementSignature(brukerId, signers.navn(brukerId),
+    AgreementSignature signatur = new AgreementSignature(brukerId, logins.visningsnavn(brukerId),
         OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), agreement.sha256Usignert());
     repository.sign(agreementId, signatur, pdf.render(agreement.document().signert(signatur)));
     return signatur;

@@ -1,6 +1,7 @@
 package no.ledsagerbevis.caseletter;
 
 import java.util.List;
+import no.ledsagerbevis.access.UserLogins;
 import no.ledsagerbevis.configuration.MunicipalitySettings;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.configuration.PostAdresse;
@@ -9,8 +10,6 @@ import no.ledsagerbevis.letters.DecisionLetterPdf;
 import no.ledsagerbevis.letters.Footer;
 import no.ledsagerbevis.letters.Spraak;
 import no.ledsagerbevis.validation.Fodselsnummer;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,18 +25,18 @@ public class DecisionLetterService {
   private final MunicipalitySettingsService settings;
   private final MunicipalityDirectory directory;
   private final DecisionLetterPdf pdf;
-  private final IdentityService identityService;
+  private final UserLogins logins;
 
   DecisionLetterService(CaseRepository cases, LetterRepository letters, CaseEventRepository events,
       MunicipalitySettingsService settings, MunicipalityDirectory directory, DecisionLetterPdf pdf,
-      IdentityService identityService) {
+      UserLogins logins) {
     this.cases = cases;
     this.letters = letters;
     this.events = events;
     this.settings = settings;
     this.directory = directory;
     this.pdf = pdf;
-    this.identityService = identityService;
+    this.logins = logins;
   }
 
   public void generate(String saksId) {
@@ -74,19 +73,8 @@ public class DecisionLetterService {
         sak.antallLedsagere(),
         innvilget ? sak.utlopsdato() : null,
         sak.begrunnelse(),
-        saksbehandlerNavn(sak.saksbehandler()),
+        logins.visningsnavn(sak.saksbehandler()),
         new Footer(adresse.postadressenavn(), adresse.postnummer(), adresse.poststed(), municipality.telefon()));
-  }
-
-  /** The case handler's name from the identity service; the user id when the user has none. */
-  private String saksbehandlerNavn(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String navn = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return navn.isEmpty() ? userId : navn;
   }
 
   static String filnavn(String saksId) {
