@@ -12,7 +12,9 @@ import no.ledsagerbevis.support.PostgresIntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,8 @@ class OnboardingTasklistBrowserIT extends PostgresIntegrationTest {
 
   @Autowired
   TaskService taskService;
+  @Autowired
+  IdentityService identityService;
 
   private Browser browser;
   private WebDriverWait wait;
@@ -135,7 +139,10 @@ class OnboardingTasklistBrowserIT extends PostgresIntegrationTest {
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(new String(pdf.bytes(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
     try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-      assertThat(new PDFTextStripper().getText(document)).contains("Oslo", "admin");
+      // The signature page names the logged-in user who completed "Signer tjenestebilag".
+      User signer = identityService.createUserQuery().userId("admin").singleResult();
+      assertThat(new PDFTextStripper().getText(document)).contains("Oslo", "Signert av", "Bruker-id: admin",
+          signer.getFirstName(), signer.getLastName());
     }
   }
 
