@@ -61,9 +61,7 @@ class CaseController {
   ResponseEntity<Void> uploadPhoto(@PathVariable String kommunenummer, @PathVariable String gruppeId,
       @PathVariable String saksId, @RequestHeader(value = "Content-Type", required = false) String contentType,
       HttpServletRequest http) throws IOException {
-    // One byte over the limit is enough to tell that the photo is too large.
-    byte[] bytes = http.getInputStream().readNBytes(PhotoCheck.MAX_BYTES + 1);
-    companionCaseService.uploadPhoto(kommunenummer, gruppeId, saksId, contentType, bytes);
+    companionCaseService.uploadPhoto(kommunenummer, gruppeId, saksId, contentType, http.getInputStream());
     return ResponseEntity.noContent().build();
   }
 }

@@ -1,5 +1,7 @@
 package no.ledsagerbevis.caseletter;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -70,11 +72,15 @@ public class CompanionCaseService {
     return saksId;
   }
 
-  /** Stores or replaces the photo while the case is still under assessment. */
+  /**
+   * Stores or replaces the photo while the case is still under assessment. The body is read only after
+   * the caller's access to the case is checked; one byte over the limit tells that it is too large.
+   */
   @Transactional
-  public void uploadPhoto(String kommunenummer, String gruppeId, String saksId, String contentType, byte[] bytes) {
+  public void uploadPhoto(String kommunenummer, String gruppeId, String saksId, String contentType, InputStream body)
+      throws IOException {
     CompanionCase sak = caseInGroup(kommunenummer, gruppeId, saksId);
-    storePhoto(sak, contentType, bytes, currentUser.userId());
+    storePhoto(sak, contentType, body.readNBytes(PhotoCheck.MAX_BYTES + 1), currentUser.userId());
   }
 
   @Transactional

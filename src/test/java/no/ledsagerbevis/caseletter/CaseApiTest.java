@@ -125,6 +125,8 @@ class CaseApiTest extends H2AppTest {
     assertThat(photo.header("Content-Type")).hasValue("image/png");
     assertThat(photo.bytes()).isEqualTo(png());
     assertThat(kari().get(sak).status()).isEqualTo(403);
+    assertThat(kari().send("PUT", sak, "image/png", tooLarge).status()).as("refused before the body is read").isEqualTo(403);
+    assertThat(ina().get(sak).bytes()).isEqualTo(png());
   }
 
   @Test
