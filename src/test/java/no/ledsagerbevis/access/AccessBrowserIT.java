@@ -115,7 +115,7 @@ class AccessBrowserIT extends PostgresIntegrationTest {
     type(addUser, "navn", "Nora Nilsen");
     type(addUser, "passord", "kort");
     browser.scriptClick(addUser.findElement(By.cssSelector("button[type='submit']")));
-    assertThat(errorOf(addUser)).startsWith("Passordet må ha minst");
+    assertThat(errorOf(addUser)).startsWith("Passordet").contains("minst");
     assertThat(addUser.findElement(By.name("passord")).getAttribute("aria-invalid")).isEqualTo("true");
     type(addUser, "passord", "Sikker-hemmelighet-2026");
     browser.scriptClick(addUser.findElement(By.cssSelector("button[type='submit']")));

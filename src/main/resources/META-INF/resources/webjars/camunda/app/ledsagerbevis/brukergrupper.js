@@ -19,8 +19,8 @@ const REMOVE_FROM_GROUP = '«Fjern» tar brukeren ut av gruppen. Er det brukeren
 const REMOVE_FROM_SERVICE = '«Fjern fra tjenesten» tar brukeren ut av alle kommunens brukergrupper og av '
   + 'tjenesteadministratorene, og sletter innloggingen når brukeren ikke har noen grupper igjen (heller ikke i en '
   + 'annen kommune). Saker, oppgaver og historikk slettes aldri.';
-const PASSWORD_HINT = 'Passord: minst 10 tegn med både bokstaver og sifre, og ikke brukernavnet. Gi det til '
-  + 'brukeren på en trygg måte.';
+const PASSWORD_HINT = 'Passord: minst 10 tegn med store og små bokstaver, sifre og spesialtegn, uten brukernavnet '
+  + 'eller navnet (feilmeldingen sier hva som mangler). Gi det til brukeren på en trygg måte.';
 
 // The municipalities the user manages: its own as service administrator, all of them for the operator.
 const administered = () => getJson('/kommuner');
