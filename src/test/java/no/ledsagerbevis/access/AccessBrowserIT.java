@@ -130,10 +130,8 @@ class AccessBrowserIT extends PostgresIntegrationTest {
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", avdeling3);
     browser.saveDocumentationImage("brukergrupper");
 
-    WebElement noraRow = avdeling3.findElement(By.cssSelector("tr[data-brukernavn='nora']"));
-    browser.scriptClick(noraRow.findElement(By.xpath(".//button[normalize-space(.)='Fjern']")));
-    browser.scriptClick(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//button[normalize-space(.)='Ja, fjern nora fra gruppen']"))));
+    confirm(avdeling3.findElement(By.cssSelector("tr[data-brukernavn='nora']")), "Fjern",
+        "Ja, fjern nora fra gruppen");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ledsagerbevis-status"),
         "nora er fjernet fra «Avdeling 3»."));
     WebElement afterRemoval = browser.driver().findElement(By.cssSelector("article[data-gruppe-id='0301-avdeling-3']"));
@@ -141,6 +139,43 @@ class AccessBrowserIT extends PostgresIntegrationTest {
     assertThat(afterRemoval.findElements(By.cssSelector("tr[data-brukernavn='paal']"))).hasSize(1);
     // Nora had no other group: her login is gone with the membership.
     assertThat(as("nora", "Sikker-hemmelighet-2026").get("/api/v1/meg").status()).isEqualTo(401);
+  }
+
+  @Test
+  void theServiceAdministratorRenamesAndDeletesGroupsButNotOneWithOpenCases() {
+    awaitDemoTasks(AVDELING_1);
+    browser.logInToTasklist(port, "tjenesteadmin", demoPassord);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Brukergrupper"))).click();
+    submit(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.ledsagerbevis-ny-gruppe"))),
+        "Midlertidig gruppe");
+    WebElement group = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("article[data-gruppe-id='0301-midlertidig-gruppe']")));
+
+    WebElement rename = group.findElement(By.cssSelector("form.ledsagerbevis-nytt-navn"));
+    type(rename, "gruppenavn", "Bydel Frogner");
+    browser.scriptClick(rename.findElement(By.cssSelector("button[type='submit']")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ledsagerbevis-status"),
+        "Gruppen heter nå «Bydel Frogner»."));
+
+    WebElement avdeling1 = browser.driver().findElement(By.cssSelector("article[data-gruppe-id='" + AVDELING_1 + "']"));
+    confirm(avdeling1, "Slett gruppe", "Ja, slett «Avdeling 1»");
+    wait.until(driver -> avdeling1.findElement(By.cssSelector(".ledsagerbevis-bekreft .ledsagerbevis-feil"))
+        .getText().contains("åpne saker og kan ikke slettes"));
+
+    confirm(browser.driver().findElement(By.cssSelector("article[data-gruppe-id='0301-midlertidig-gruppe']")),
+        "Slett gruppe", "Ja, slett «Bydel Frogner»");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ledsagerbevis-status"),
+        "Gruppen «Bydel Frogner» er slettet."));
+    assertThat(browser.driver().findElements(By.cssSelector("article[data-gruppe-id='0301-midlertidig-gruppe']")))
+        .isEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector("article[data-gruppe-id='" + AVDELING_1 + "']")))
+        .hasSize(1);
+  }
+
+  private void confirm(WebElement container, String button, String confirmation) {
+    browser.scriptClick(container.findElement(By.xpath(".//button[normalize-space(.)='" + button + "']")));
+    browser.scriptClick(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[normalize-space(.)='" + confirmation + "']"))));
   }
 
   /** All text of our page, also the part below the fold of its scrolling area. */
