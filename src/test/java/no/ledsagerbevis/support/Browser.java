@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,6 +55,7 @@ public final class Browser implements AutoCloseable {
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
           "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
           "--window-size=" + width + "," + height, "--lang=en-US", "--accept-lang=en-US");
+      options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
           .build();
       return new Browser(new ChromeDriver(service, options), profile);
@@ -93,7 +97,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Saves a screenshot and the page source as {@code <build dir>/browser-screenshots/<name>.png/.html}
+   * Saves a screenshot, the page source and the browser console as
+   * {@code <build dir>/browser-screenshots/<name>.png/.html/.console.txt}
    * (the build dir is where the test classes were compiled to) and returns the screenshot's path.
    */
   public Path saveScreenshot(Class<?> testClass, String name) {
@@ -103,6 +108,8 @@ public final class Browser implements AutoCloseable {
       Path png = dir.resolve(name + ".png");
       Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
       Files.writeString(dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      Files.write(dir.resolve(name + ".console.txt"), driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .map(LogEntry::toString).toList(), StandardCharsets.UTF_8);
       return png;
     } catch (IOException | RuntimeException e) {
       return null;

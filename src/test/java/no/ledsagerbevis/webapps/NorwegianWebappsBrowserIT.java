@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,7 +49,7 @@ class NorwegianWebappsBrowserIT extends PostgresIntegrationTest {
   void tasklistSpeaksNorwegianToABrowserAskingForEnglish() throws IOException {
     assertThat(browserLanguages()).first().asString().startsWith("en");
 
-    browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.driver().get(appUrl("tasklist"));
     WebElement username = wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     wait.until(ExpectedConditions.attributeToBe(username, "placeholder", "Brukernavn"));
@@ -70,9 +71,9 @@ class NorwegianWebappsBrowserIT extends PostgresIntegrationTest {
     assertThat(task.getText()).as("relative dates in Norwegian").contains("Opprettet", "siden");
 
     browser.scriptClick(task.findElement(By.tagName("a")));
-    waitForText("Ta oppgaven");
-    assertThat(browser.pageText()).contains("Skjema", "Historikk", "Diagram", "Legg til grupper")
-        .doesNotContain("Claim", "Add groups", "History");
+    waitForText("SvarUt-kontoen for Digitalt ledsagerbevis er opprettet");
+    assertThat(browser.pageText()).contains("Ta oppgaven", "Skjema", "Historikk", "Sett frist", "Legg til kommentar")
+        .doesNotContain("Claim", "Form", "History", "Set due date", "Add Comment");
     assertNoBanner();
     saveReadmeScreenshot();
   }
@@ -85,14 +86,14 @@ class NorwegianWebappsBrowserIT extends PostgresIntegrationTest {
         .doesNotContain("Running Process Instances", "Open Incidents", "Deployments");
     assertNoBanner();
 
-    browser.driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
-    waitForText("prosessdefinisjoner utrullet");
-    assertThat(browser.pageText()).contains("Nøkkel", "Navn", "Kjørende instanser")
+    browser.driver().get(appUrl("cockpit") + "#/processes");
+    waitForText("Kjørende instanser");
+    assertThat(browser.pageText()).contains("prosessdefinisjoner utrullet", "Nøkkel", "Navn")
         .doesNotContain("PLUGIN_", "Running Instances");
 
-    browser.driver().get("http://localhost:" + port + "/camunda/app/admin/default/");
+    openAppWhenIdle("admin");
     waitForText("Opprett ny bruker");
-    assertThat(browser.pageText()).contains("Brukere", "Grupper", "Leietakere", "Tilganger", "Systeminnstillinger")
+    assertThat(browser.pageText()).contains("Brukere", "Grupper", "Leietakere", "Tilganger", "Kjøringsstatistikk")
         .doesNotContain("Users", "Groups", "Authorizations");
     assertNoBanner();
   }
@@ -107,14 +108,31 @@ class NorwegianWebappsBrowserIT extends PostgresIntegrationTest {
     assertThat(browser.pageText()).contains("Create task").doesNotContain("Start prosess", "Opprett oppgave");
     assertNoBanner();
 
-    browser.driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+    openAppWhenIdle("cockpit");
     waitForText("Running Process Instances");
     assertNoBanner();
 
     chooseInUserMenu("Norsk");
     waitForText("Kjørende prosessinstanser");
-    browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    openAppWhenIdle("tasklist");
     waitForText("Start prosess");
+  }
+
+  /**
+   * Opens another webapp once the current page has no request in flight. Camunda 7.24 keeps the CSP nonce of the
+   * latest request on the ServletContext (ProcessEnginesFilter), so an index page served while another request
+   * passes the security filter can carry a nonce its own header does not allow, and stays blank. Reported to the
+   * lead as an upstream race; here it must not make the test flaky.
+   */
+  private void openAppWhenIdle(String app) {
+    wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+        "try { return angular.element(document.body).injector().get('$http').pendingRequests.length === 0; }"
+            + " catch (e) { return true; }"));
+    browser.driver().get(appUrl(app));
+  }
+
+  private String appUrl(String app) {
+    return "http://localhost:" + port + "/camunda/app/" + app + "/default/";
   }
 
   private void chooseInUserMenu(String language) {
@@ -133,7 +151,12 @@ class NorwegianWebappsBrowserIT extends PostgresIntegrationTest {
   }
 
   private void waitForText(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    } catch (TimeoutException e) {
+      browser.saveScreenshot(getClass(), "waiting-for-" + text.replaceAll("\\W+", "-"));
+      throw e;
+    }
   }
 
   @SuppressWarnings("unchecked")
