@@ -59,13 +59,13 @@ class TasklistApprovalBrowserIT extends PostgresIntegrationTest {
     browser.driver().findElements(By.cssSelector(".tasks-list li a")).stream()
         .filter(a -> a.getText().contains("Vurder søknad")).findFirst().orElseThrow().click();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
-        + "//*[normalize-space(text())='Claim']"))).click();
+        + "//*[normalize-space(text())='Ta oppgaven']"))).click();
     WebElement innvilget = wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//label[contains(normalize-space(.), 'Innvilget')]")));
     assertThat(browser.pageText()).contains("Vurder søknad om ledsagerbevis");
     innvilget.click();
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//button[normalize-space(.)='Complete']")));
+        By.xpath("//button[normalize-space(.)='Fullfør']")));
     browser.scriptClick(complete);
 
     JsonNode forsendelse = await().atMost(Duration.ofSeconds(120)).until(this::firstForsendelse, f -> f != null);

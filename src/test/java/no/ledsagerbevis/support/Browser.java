@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,7 +42,10 @@ public final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts headless Chromium with a window of the given size (skips or fails the test without it). */
+  /**
+   * Starts headless Chromium with a window of the given size (skips or fails the test without it). The browser asks
+   * for English, as many of our users' browsers do: the webapps must answer in Norwegian all the same.
+   */
   public static Browser start(int width, int height) {
     requireChromium();
     try {
@@ -48,7 +54,8 @@ public final class Browser implements AutoCloseable {
       options.setBinary(CHROMIUM.toFile());
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
           "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
-          "--window-size=" + width + "," + height);
+          "--window-size=" + width + "," + height, "--lang=en-US", "--accept-lang=en-US");
+      options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
           .build();
       return new Browser(new ChromeDriver(service, options), profile);
@@ -67,7 +74,12 @@ public final class Browser implements AutoCloseable {
 
   /** Opens Tasklist on the given port and logs in. */
   public void logInToTasklist(int port, String user, String password) {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    logIn(port, "tasklist", user, password);
+  }
+
+  /** Opens a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}, {@code welcome}) and logs in. */
+  public void logIn(int port, String app, String user, String password) {
+    driver.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
     waitUpTo(Duration.ofSeconds(60))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
         .sendKeys(user);
@@ -85,7 +97,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Saves a screenshot and the page source as {@code <build dir>/browser-screenshots/<name>.png/.html}
+   * Saves a screenshot, the page source and the browser console as
+   * {@code <build dir>/browser-screenshots/<name>.png/.html/.console.txt}
    * (the build dir is where the test classes were compiled to) and returns the screenshot's path.
    */
   public Path saveScreenshot(Class<?> testClass, String name) {
@@ -95,6 +108,8 @@ public final class Browser implements AutoCloseable {
       Path png = dir.resolve(name + ".png");
       Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
       Files.writeString(dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      Files.write(dir.resolve(name + ".console.txt"), driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .map(LogEntry::toString).toList(), StandardCharsets.UTF_8);
       return png;
     } catch (IOException | RuntimeException e) {
       return null;
