@@ -27,17 +27,20 @@ public class CompanionCaseService {
   private final CaseRepository cases;
   private final CaseEventRepository events;
   private final PhotoRepository photos;
+  private final PhotoStorageService photoStorage;
   private final LetterRepository letters;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
   private final CurrentUser currentUser;
 
   CompanionCaseService(CaseAccess access, CaseRepository cases, CaseEventRepository events, PhotoRepository photos,
-      LetterRepository letters, RuntimeService runtimeService, AsSystem asSystem, CurrentUser currentUser) {
+      PhotoStorageService photoStorage, LetterRepository letters, RuntimeService runtimeService, AsSystem asSystem,
+      CurrentUser currentUser) {
     this.access = access;
     this.cases = cases;
     this.events = events;
     this.photos = photos;
+    this.photoStorage = photoStorage;
     this.letters = letters;
     this.runtimeService = runtimeService;
     this.asSystem = asSystem;
@@ -110,14 +113,14 @@ public class CompanionCaseService {
   /** The photo, for the case handler who assesses the case. */
   @Transactional(readOnly = true)
   public Photo photo(String kommunenummer, String gruppeId, String saksId) {
-    caseInGroup(kommunenummer, gruppeId, saksId);
-    return photos.find(saksId).orElseThrow(() -> new NotFoundException("Saken har ikke noe bilde ennå."));
+    CompanionCase sak = caseInGroup(kommunenummer, gruppeId, saksId);
+    return photoStorage.find(sak).orElseThrow(() -> new NotFoundException("Saken har ikke noe bilde ennå."));
   }
 
   @Transactional(readOnly = true)
   public CaseDetails get(String kommunenummer, String gruppeId, String saksId) {
     CompanionCase sak = caseInGroup(kommunenummer, gruppeId, saksId);
-    return new CaseDetails(sak, photos.exists(saksId), letters.find(saksId), events.history(saksId));
+    return new CaseDetails(sak, photoStorage.exists(sak), letters.find(saksId), events.history(saksId));
   }
 
   private CompanionCase caseInGroup(String kommunenummer, String gruppeId, String saksId) {
