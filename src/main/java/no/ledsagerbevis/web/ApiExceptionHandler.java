@@ -6,6 +6,7 @@ import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.ForbiddenException;
 import no.ledsagerbevis.errors.InvalidInputException;
 import no.ledsagerbevis.errors.NotFoundException;
+import no.ledsagerbevis.fiks.FiksUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -93,6 +94,14 @@ public class ApiExceptionHandler {
   ProblemDetail springError(ErrorResponseException e, HttpServletRequest request) {
     HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
     return problem(status, status.getReasonPhrase(), "Forespørselen kunne ikke behandles.", request);
+  }
+
+  /** Deleting a case or showing its photo reaches Fiks dokumentlager; when it is down the caller may retry. */
+  @ExceptionHandler(FiksUnavailableException.class)
+  ProblemDetail fiksUnavailable(FiksUnavailableException e, HttpServletRequest request) {
+    log.warn("Fiks unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Fiks svarer ikke",
+        "Fiks-plattformen svarer ikke akkurat nå. Ingenting er endret; prøv igjen om litt.", request);
   }
 
   @ExceptionHandler(Exception.class)
