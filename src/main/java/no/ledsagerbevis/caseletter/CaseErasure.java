@@ -5,6 +5,8 @@ import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import no.ledsagerbevis.web.AsSystem;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseErasure {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseErasure.class);
 
   private final CaseRepository cases;
   private final ErasedCaseRepository erased;
@@ -61,5 +65,7 @@ public class CaseErasure {
         historyService.deleteHistoricProcessInstancesIfExists(instanceIds);
       }
     });
+    log.info("Case {} of municipality {} erased: {} (by {})", saksId, sak.kommunenummer(), grunn,
+        slettetAv == null ? "the retention process" : slettetAv);
   }
 }
