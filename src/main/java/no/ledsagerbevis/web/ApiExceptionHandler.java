@@ -50,6 +50,12 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Ingen tilgang", e.getMessage(), request);
   }
 
+  @ExceptionHandler(RequestBodyTooLargeException.class)
+  ProblemDetail bodyTooLarge(RequestBodyTooLargeException e, HttpServletRequest request) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "For stor forespørsel", RequestBodyTooLargeException.detail(e.maxBytes()),
+        request);
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "Ugyldige opplysninger",
