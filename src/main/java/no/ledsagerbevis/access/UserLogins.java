@@ -19,7 +19,14 @@ public interface UserLogins {
     return navn(brukernavn).filter(navn -> !navn.isBlank()).orElse(brukernavn);
   }
 
-  void create(String brukernavn, String navn, String passord);
+  /**
+   * Throws {@link no.ledsagerbevis.errors.InvalidInputException} (field {@code passord}) naming every rule of
+   * the password policy when {@code passord} breaks one of them.
+   */
+  void requirePolicyCompliant(String brukernavn, String navn, String passord);
+
+  /** Creates the login; {@code passwordPolicy} false only for the demo profile's example users. */
+  void create(String brukernavn, String navn, String passord, boolean passwordPolicy);
 
   /** Removes the login; the user's case data is untouched. */
   void delete(String brukernavn);

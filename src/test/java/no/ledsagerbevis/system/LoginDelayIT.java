@@ -1,4 +1,4 @@
-package no.ledsagerbevis.security;
+package no.ledsagerbevis.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
