@@ -60,6 +60,18 @@ class CamundaUserLogins implements UserLogins {
   }
 
   @Override
+  public boolean checkPassword(String brukernavn, String passord) {
+    return identityService.checkPassword(brukernavn, passord);
+  }
+
+  @Override
+  public void changePassword(String brukernavn, String passord) {
+    User user = find(brukernavn);
+    user.setPassword(passord);
+    identityService.saveUser(user);
+  }
+
+  @Override
   public void delete(String brukernavn) {
     if (exists(brukernavn)) {
       identityService.deleteUser(brukernavn);

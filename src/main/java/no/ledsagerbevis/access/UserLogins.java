@@ -28,6 +28,12 @@ public interface UserLogins {
   /** Creates the login; {@code passwordPolicy} false only for the demo profile's example users. */
   void create(String brukernavn, String navn, String passord, boolean passwordPolicy);
 
+  /** Whether the password is the user's (a wrong one counts as a failed login). */
+  boolean checkPassword(String brukernavn, String passord);
+
+  /** Sets a new password, under the password policy. */
+  void changePassword(String brukernavn, String passord);
+
   /** Removes the login; the user's case data is untouched. */
   void delete(String brukernavn);
 

@@ -84,6 +84,25 @@ class AccountHardeningIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void aUserChangesHerOwnPasswordWithTheCurrentOneAndUnderThePolicy() {
+    Http line = as("line", PASSORD);
+    Http.Response weak = line.putJson("/api/v1/meg/passord", Map.of("gammeltPassord", PASSORD, "nyttPassord", "kort"));
+    assertThat(weak.status()).isEqualTo(400);
+    assertThat(weak.body()).contains("Reglene for passord");
+
+    assertThat(line.putJson("/api/v1/meg/passord", Map.of("gammeltPassord", PASSORD,
+        "nyttPassord", "Nytt-passord-2027")).status()).isEqualTo(204);
+    Http lineNow = as("line", "Nytt-passord-2027");
+    assertThat(lineNow.get("/api/v1/meg").status()).isEqualTo(200);
+
+    Http.Response wrongCurrent = lineNow.putJson("/api/v1/meg/passord",
+        Map.of("gammeltPassord", PASSORD, "nyttPassord", "Enda-et-passord-9"));
+    assertThat(wrongCurrent.status()).isEqualTo(400);
+    assertThat(wrongCurrent.json().get("feil").get(0).get("felt").asText()).isEqualTo("gammeltPassord");
+    assertThat(identityService.checkPassword("line", PASSORD)).isFalse();
+  }
+
+  @Test
   void anAdministratorCannotAddAnotherMunicipalitysUserAndLearnsNothingOfHer() {
     Http bergen = as("bergenadmin", PASSORD);
     Http.Response existingElsewhere = bergen.postJson(BERGEN_USERS, Map.of("brukernavn", "ina"));
