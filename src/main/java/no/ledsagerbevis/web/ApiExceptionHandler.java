@@ -58,6 +58,9 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    if (e.getCause() instanceof RequestBodyTooLargeException tooLarge) {
+      return bodyTooLarge(tooLarge, request);
+    }
     return problem(HttpStatus.BAD_REQUEST, "Ugyldige opplysninger",
         "Forespørselen kunne ikke leses. Kontroller at den er gyldig JSON med riktige felttyper.", request);
   }

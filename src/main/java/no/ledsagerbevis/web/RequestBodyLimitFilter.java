@@ -52,8 +52,6 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
   }
 
   static void refuse(HttpServletResponse response, long maxBytes) throws IOException {
-    // The rest of the body is not wanted: let the connection close rather than read it.
-    response.setHeader("Connection", "close");
     ProblemResponses.write(response, ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "For stor forespørsel",
         RequestBodyTooLargeException.detail(maxBytes)));
   }
