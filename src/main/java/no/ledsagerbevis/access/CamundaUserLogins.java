@@ -34,12 +34,12 @@ class CamundaUserLogins implements UserLogins {
   }
 
   @Override
-  public void requirePolicyCompliant(String brukernavn, String navn, String passord) {
+  public void requirePolicyCompliant(String felt, String brukernavn, String navn, String passord) {
     PasswordPolicy policy = identityService.getPasswordPolicy();
     PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(policy, passord,
         newUser(brukernavn, navn == null ? "" : navn));
     if (!result.isValid()) {
-      throw new InvalidInputException("passord", PasswordPolicyText.refusal(policy.getRules(), result.getViolatedRules()));
+      throw new InvalidInputException(felt, PasswordPolicyText.refusal(policy.getRules(), result.getViolatedRules()));
     }
   }
 

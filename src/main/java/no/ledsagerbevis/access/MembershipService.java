@@ -93,7 +93,7 @@ class MembershipService {
 
   private String policyCompliant(String brukernavn, UserRequest request) {
     String passord = AccessInput.passord(request.passord());
-    logins.requirePolicyCompliant(brukernavn, request.navn() == null ? "" : request.navn(), passord);
+    logins.requirePolicyCompliant("passord", brukernavn, request.navn() == null ? "" : request.navn(), passord);
     return passord;
   }
 

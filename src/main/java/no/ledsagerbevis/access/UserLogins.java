@@ -20,10 +20,10 @@ public interface UserLogins {
   }
 
   /**
-   * Throws {@link no.ledsagerbevis.errors.InvalidInputException} (field {@code passord}) naming every rule of
-   * the password policy when {@code passord} breaks one of them.
+   * Throws {@link no.ledsagerbevis.errors.InvalidInputException} for {@code felt} naming every rule of the
+   * password policy when {@code passord} breaks one of them.
    */
-  void requirePolicyCompliant(String brukernavn, String navn, String passord);
+  void requirePolicyCompliant(String felt, String brukernavn, String navn, String passord);
 
   /** Creates the login; {@code passwordPolicy} false only for the demo profile's example users. */
   void create(String brukernavn, String navn, String passord, boolean passwordPolicy);

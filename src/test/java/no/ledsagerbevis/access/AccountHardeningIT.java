@@ -88,6 +88,7 @@ class AccountHardeningIT extends PostgresIntegrationTest {
     Http line = as("line", PASSORD);
     Http.Response weak = line.putJson("/api/v1/meg/passord", Map.of("gammeltPassord", PASSORD, "nyttPassord", "kort"));
     assertThat(weak.status()).isEqualTo(400);
+    assertThat(weak.json().get("feil").get(0).get("felt").asText()).isEqualTo("nyttPassord");
     assertThat(weak.body()).contains("Reglene for passord");
 
     assertThat(line.putJson("/api/v1/meg/passord", Map.of("gammeltPassord", PASSORD,
