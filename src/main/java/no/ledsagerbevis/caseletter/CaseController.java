@@ -35,10 +35,17 @@ class CaseController {
   }
 
   @GetMapping
+  CaseViews.Page list(@PathVariable String kommunenummer, @PathVariable String gruppeId,
+      @RequestParam(required = false) String status, @RequestParam(required = false) Integer side) {
+    return CaseViews.page(companionCaseService.search(kommunenummer, gruppeId,
+        new CaseSearchRequest(null, null, status, side)));
+  }
+
+  /** Search by fødselsnummer or name: in the body, never in the URL. */
+  @PostMapping("/sok")
   CaseViews.Page search(@PathVariable String kommunenummer, @PathVariable String gruppeId,
-      @RequestParam(required = false) String fnr, @RequestParam(required = false) String status,
-      @RequestParam(required = false) Integer side) {
-    return CaseViews.page(companionCaseService.search(kommunenummer, gruppeId, fnr, status, side));
+      @RequestBody CaseSearchRequest request) {
+    return CaseViews.page(companionCaseService.search(kommunenummer, gruppeId, request));
   }
 
   @GetMapping("/{saksId}")

@@ -96,18 +96,30 @@ public class CompanionCaseService {
   }
 
   @Transactional(readOnly = true)
-  public CasePage search(String kommunenummer, String gruppeId, String fnr, String status, Integer side) {
+  public CasePage search(String kommunenummer, String gruppeId, CaseSearchRequest request) {
     access.requireGroup(kommunenummer, gruppeId);
     FieldErrors errors = new FieldErrors();
-    String fnrFilter = fnr == null || fnr.isBlank() ? null : errors.check(() -> Fodselsnummer.parse("fnr", fnr).value());
-    CaseStatus statusFilter = status == null || status.isBlank() ? null : errors.check(() -> parseStatus(status));
-    int page = side == null ? 0 : side;
+    String fnr = request.fnr() == null || request.fnr().isBlank() ? null
+        : errors.check(() -> Fodselsnummer.parse("fnr", request.fnr()).value());
+    String navn = request.navn() == null || request.navn().isBlank() ? null : errors.check(() -> navn(request.navn()));
+    CaseStatus status = request.status() == null || request.status().isBlank() ? null
+        : errors.check(() -> parseStatus(request.status()));
+    int page = request.side() == null ? 0 : request.side();
     if (page < 0) {
       errors.add("side", "Side må være 0 eller større.");
     }
     errors.throwIfAny();
-    return new CasePage(cases.search(kommunenummer, gruppeId, fnrFilter, statusFilter, page), page,
-        CaseRepository.PAGE_SIZE, cases.count(kommunenummer, gruppeId, fnrFilter, statusFilter));
+    CaseFilter filter = new CaseFilter(fnr, navn, status);
+    return new CasePage(cases.search(kommunenummer, gruppeId, filter, page), page, CaseRepository.PAGE_SIZE,
+        cases.count(kommunenummer, gruppeId, filter));
+  }
+
+  private static String navn(String input) {
+    String navn = input.trim().replaceAll("\\s+", " ");
+    if (navn.length() > 200) {
+      throw new InvalidInputException("navn", "Navn i søket kan ha høyst 200 tegn.");
+    }
+    return navn;
   }
 
   /** The photo, for the case handler who assesses the case. */

@@ -51,8 +51,17 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Ingen tilgang", e.getMessage(), request);
   }
 
+  @ExceptionHandler(RequestBodyTooLargeException.class)
+  ProblemDetail bodyTooLarge(RequestBodyTooLargeException e, HttpServletRequest request) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "For stor forespørsel", RequestBodyTooLargeException.detail(e.maxBytes()),
+        request);
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    if (e.getCause() instanceof RequestBodyTooLargeException tooLarge) {
+      return bodyTooLarge(tooLarge, request);
+    }
     return problem(HttpStatus.BAD_REQUEST, "Ugyldige opplysninger",
         "Forespørselen kunne ikke leses. Kontroller at den er gyldig JSON med riktige felttyper.", request);
   }
