@@ -1,0 +1,152 @@
+// The «Sak» tab of a case's tasks («Vurder søknad» and the others of the decision-letter process): who applied,
+// the photo (upload or replace it while the case is open), a preview of the decision letter, and the history.
+import { ApiError, apiUrl, call, caseUrl } from './api.js';
+import { caseOfTask } from './task-cases.js';
+import { dato, el, replaceContent, tidspunkt } from './dom.js';
+
+const FORM_TAB = 'task-detail-form';
+const CASE_PROCESS = 'ledsagerbevis-decision-letter:';
+
+const STATUS = {
+  UNDER_BEHANDLING: 'Under behandling',
+  AKTIV: 'Innvilget – beviset er aktivt',
+  AVSLAATT: 'Avslått',
+  AVSLUTTET: 'Avsluttet uten vedtak',
+  OPPHORT: 'Opphørt',
+  REVOKERT: 'Tilbakekalt'
+};
+
+function render(node, { taskId }, scope) {
+  const card = el('section', { class: 'lb-saks-kort', 'aria-live': 'polite' }, el('p', {}, 'Henter saken …'));
+  node.append(card);
+  const task = scope && scope.task;
+  if (task && task.id === taskId && !String(task.processDefinitionId || '').startsWith(CASE_PROCESS)) {
+    showForm(scope, card);
+    return;
+  }
+  caseOfTask(taskId, { fresh: true })
+    .then((sak) => (sak ? load(card, sak) : showForm(scope, card)))
+    .catch((error) => replaceContent(card, problem(error)));
+}
+
+/** Tasks outside the case process have no case: their form is what the user came for. */
+function showForm(scope, card) {
+  replaceContent(card, el('p', {}, 'Denne oppgaven hører ikke til en sak om ledsagerbevis.'));
+  const formTab = scope && (scope.taskDetailTabs || []).find((tab) => tab.id === FORM_TAB);
+  if (formTab && typeof scope.selectTaskDetailTab === 'function') {
+    scope.$applyAsync(() => scope.selectTaskDetailTab(formTab));
+  }
+}
+
+async function load(card, sak) {
+  try {
+    const detail = await call('GET', caseUrl(sak));
+    replaceContent(card, content(card, sak, detail));
+  } catch (error) {
+    replaceContent(card, problem(error));
+  }
+}
+
+function content(card, sak, detail) {
+  const open = detail.status === 'UNDER_BEHANDLING' && !detail.vedtak;
+  const eier = detail.eier || {};
+  return [
+    el('div', { class: 'lb-saks-topp' },
+      photo(card, sak, detail, open),
+      el('div', { class: 'lb-opplysninger' },
+        el('h3', { class: 'lb-navn' }, eier.navn || 'Søkeren er ikke slått opp i Folkeregisteret ennå'),
+        el('dl', { class: 'dl-horizontal' },
+          row('Referanse', detail.referansenummer || '–'),
+          row('Adresse', address(eier)),
+          row('Telefon', eier.telefonnummer || '–'),
+          row('Antall ledsagere', String(detail.antallLedsagere)),
+          row('Utløpsdato', dato(detail.utlopsdato)),
+          row('Status', STATUS[detail.status] || detail.status),
+          row('Registrert', tidspunkt(detail.opprettet) + (detail.opprettetAv ? ' av ' + detail.opprettetAv : ''))),
+        open && eier.navn ? preview(sak) : null)),
+    history(detail.historikk || [])
+  ];
+}
+
+function row(label, value) {
+  return [el('dt', {}, label), el('dd', {}, value)];
+}
+
+function address(eier) {
+  if (eier.adressebeskyttet) {
+    return el('span', { class: 'label label-warning lb-adressebeskyttet' }, 'Adressebeskyttet');
+  }
+  const lines = eier.adresse || [];
+  return lines.length ? lines.join(', ') : 'Ingen adresse i Folkeregisteret';
+}
+
+function photo(card, sak, detail, open) {
+  const box = el('div', { class: 'lb-foto' });
+  box.append(detail.harBilde
+    ? el('img', { class: 'lb-foto-bilde', alt: 'Bildet av søkeren', src: apiUrl(caseUrl(sak, '/bilde')) + '?v=' + Date.now() })
+    : el('div', { class: 'lb-foto-mangler' }, 'Ingen bilde ennå. Bildet må være lastet opp før søknaden kan innvilges.'));
+  if (!open) {
+    return box;
+  }
+  const input = el('input', { type: 'file', id: 'lb-bilde-fil', accept: 'image/jpeg,image/png', class: 'lb-fil' });
+  const message = el('p', { class: 'lb-feil text-danger', role: 'alert' });
+  const button = el('button', { type: 'button', class: 'btn btn-default btn-sm', id: 'lb-last-opp' },
+    detail.harBilde ? 'Bytt bilde' : 'Last opp bilde');
+  button.addEventListener('click', async () => {
+    const file = input.files && input.files[0];
+    if (!file) {
+      message.textContent = 'Velg en bildefil (JPEG eller PNG) først.';
+      return;
+    }
+    button.disabled = true;
+    message.textContent = '';
+    try {
+      await call('PUT', caseUrl(sak, '/bilde'), { body: file, contentType: file.type || 'application/octet-stream' });
+      await load(card, sak);
+    } catch (error) {
+      message.textContent = error.message;
+      button.disabled = false;
+    }
+  });
+  box.append(el('label', { for: 'lb-bilde-fil' }, 'Bilde (JPEG eller PNG, høyst 5 MB)'), input, button, message);
+  return box;
+}
+
+function preview(sak) {
+  // A download, not a new tab: Tasklist's Content-Security-Policy sandboxes the pages it opens, and a sandboxed
+  // page may not show a PDF. Only the decision goes in the URL, never personal data.
+  const link = (vedtak, text) => el('a', {
+    class: 'btn btn-default btn-sm lb-forhandsvisning',
+    href: apiUrl(caseUrl(sak, '/vedtaksbrev/forhandsvisning')) + '?vedtak=' + vedtak,
+    download: 'forhandsvisning-vedtaksbrev-' + vedtak.toLowerCase() + '.pdf',
+    'data-vedtak': vedtak
+  }, text);
+  return el('div', { class: 'lb-brev' },
+    el('h4', {}, 'Forhåndsvis vedtaksbrevet'),
+    el('p', { class: 'text-muted' }, 'Slik blir brevet hvis du fatter vedtaket nå (PDF). Brevet sendes først når oppgaven er fullført.'),
+    link('INNVILGET', 'Innvilgelse (PDF)'), ' ', link('AVSLAATT', 'Avslag (PDF)'));
+}
+
+function history(events) {
+  return el('div', { class: 'lb-historikk' },
+    el('h4', {}, 'Historikk'),
+    events.length === 0 ? el('p', {}, 'Ingen hendelser ennå.') : el('table', { class: 'table table-condensed' },
+      el('thead', {}, el('tr', {}, el('th', {}, 'Tidspunkt'), el('th', {}, 'Hendelse'), el('th', {}, 'Utført av'))),
+      el('tbody', {}, events.map((event) => el('tr', {},
+        el('td', {}, tidspunkt(event.tidspunkt)), el('td', {}, event.beskrivelse || event.hendelse),
+        el('td', {}, event.utfortAv || 'Systemet'))))));
+}
+
+function problem(error) {
+  const text = error instanceof ApiError ? error.message : 'Saken kunne ikke vises. Last siden på nytt.';
+  return el('div', { class: 'alert alert-danger', role: 'alert' }, text);
+}
+
+export default {
+  id: 'ledsagerbevis-sak',
+  pluginPoint: 'tasklist.task.detail',
+  // Before the form (1000): the case handler reads the case before deciding.
+  priority: 2000,
+  render,
+  properties: { label: 'Sak' }
+};
