@@ -50,8 +50,7 @@ class ApplicantLookup {
         "Fødselsnummeret finnes ikke i Folkeregisteret. Kontroller nummeret."));
     boolean beskyttet = person.adressebeskyttelse() != null && person.adressebeskyttelse().beskyttet();
     List<String> adresse = beskyttet || person.adresse() == null ? List.of()
-        : new CaseAddress(person.adresse().adresselinje(), null, null, person.adresse().postnummer(),
-            person.adresse().poststed(), null).linjer();
+        : PersonLookupService.address(person.adresse()).linjer();
     return new Applicant(person.fulltNavn(), adresse, beskyttet);
   }
 

@@ -74,7 +74,13 @@ class CaseScreensBrowserIT extends PostgresIntegrationTest {
     browser.driver().findElement(By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(@class,'lb-oppgave-sak')]"
         + "[contains(., 'Kari Nordmann')]]//h4/a")).click();
 
-    WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".lb-saks-kort .lb-navn")));
+    WebElement card;
+    try {
+      card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".lb-saks-kort .lb-navn")));
+    } catch (RuntimeException e) {
+      browser.saveScreenshot(getClass(), "ina-no-case-card");
+      throw new AssertionError("No case card; page: " + browser.pageText(), e);
+    }
     assertThat(card.getText()).isEqualTo("Kari Nordmann");
     WebElement photo = wait.until(d -> d.findElement(By.cssSelector(".lb-foto-bilde")));
     wait.until(d -> loadedWidth(photo) > 0);

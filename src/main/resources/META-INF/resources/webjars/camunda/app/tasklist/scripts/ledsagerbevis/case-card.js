@@ -5,7 +5,7 @@ import { caseOfTask } from './task-cases.js';
 import { dato, el, replaceContent, tidspunkt } from './dom.js';
 
 const FORM_TAB = 'task-detail-form';
-const CASE_PROCESS = 'ledsagerbevis-decision-letter:';
+const CASE_PROCESS = 'ledsagerbevis-decision-letter';
 
 const STATUS = {
   UNDER_BEHANDLING: 'Under behandling',
@@ -19,8 +19,8 @@ const STATUS = {
 function render(node, { taskId }, scope) {
   const card = el('section', { class: 'lb-saks-kort', 'aria-live': 'polite' }, el('p', {}, 'Henter saken …'));
   node.append(card);
-  const task = scope && scope.task;
-  if (task && task.id === taskId && !String(task.processDefinitionId || '').startsWith(CASE_PROCESS)) {
+  const key = processKey(scope, taskId);
+  if (key && key !== CASE_PROCESS) {
     showForm(scope, card);
     return;
   }
@@ -29,12 +29,24 @@ function render(node, { taskId }, scope) {
     .catch((error) => replaceContent(card, problem(error)));
 }
 
+/** The task's process key when Tasklist has it at hand (the definition id is not always key:version:uuid). */
+function processKey(scope, taskId) {
+  const task = scope && scope.task;
+  const definitions = task && task.id === taskId && task._embedded && task._embedded.processDefinition;
+  return definitions && definitions[0] ? definitions[0].key : null;
+}
+
 /** Tasks outside the case process have no case: their form is what the user came for. */
 function showForm(scope, card) {
   replaceContent(card, el('p', {}, 'Denne oppgaven hører ikke til en sak om ledsagerbevis.'));
-  const formTab = scope && (scope.taskDetailTabs || []).find((tab) => tab.id === FORM_TAB);
-  if (formTab && typeof scope.selectTaskDetailTab === 'function') {
-    scope.$applyAsync(() => scope.selectTaskDetailTab(formTab));
+  // The plugin's scope is isolated; the task view that owns the tabs is an ancestor.
+  let owner = scope;
+  while (owner && typeof owner.selectTaskDetailTab !== 'function') {
+    owner = owner.$parent;
+  }
+  const formTab = owner && (owner.taskDetailTabs || []).find((tab) => tab.id === FORM_TAB);
+  if (formTab) {
+    owner.$applyAsync(() => owner.selectTaskDetailTab(formTab));
   }
 }
 
