@@ -21,10 +21,18 @@ function languageEntry() {
   return item;
 }
 
+function divider() {
+  const item = document.createElement('li');
+  item.className = 'divider ' + ENTRY_CLASS + '-divider';
+  return item;
+}
+
 function addToUserMenu() {
   document.querySelectorAll('li.account.dropdown > ul.dropdown-menu').forEach((menu) => {
     if (!menu.querySelector('.' + ENTRY_CLASS)) {
-      menu.insertBefore(languageEntry(), menu.querySelector('li.logout'));
+      const logout = menu.querySelector('li.logout');
+      menu.insertBefore(languageEntry(), logout);
+      menu.insertBefore(divider(), logout);
     }
   });
 }
