@@ -50,10 +50,16 @@ class CaseScreensBrowserIT extends PostgresIntegrationTest {
   void startBrowser() {
     browser = Browser.start(1400, 1000);
     wait = browser.waitUpTo(Duration.ofSeconds(60));
-    await().atMost(Duration.ofSeconds(120)).until(() -> taskService.createTaskQuery()
-        .taskDefinitionKey("Task_AssessApplication").taskCandidateGroup("0301-avdeling-1").count() == 2
-        && taskService.createTaskQuery().taskDefinitionKey("Task_AssessApplication")
-            .taskCandidateGroup("0301-avdeling-2").count() == 2);
+  }
+
+  /** Each test changes only its own group: Ina's decides one of Avdeling 1's cases, Kari's adds one to Avdeling 2. */
+  private void demoCasesReadyIn(String gruppeId) {
+    await().atMost(Duration.ofSeconds(120)).until(() -> assessTasks(gruppeId) == 2);
+  }
+
+  private long assessTasks(String gruppeId) {
+    return taskService.createTaskQuery().taskDefinitionKey("Task_AssessApplication").taskCandidateGroup(gruppeId)
+        .count();
   }
 
   @AfterEach
@@ -65,6 +71,7 @@ class CaseScreensBrowserIT extends PostgresIntegrationTest {
 
   @Test
   void inaReadsTheCaseCardPreviewsTheLetterAndApproves() throws IOException {
+    demoCasesReadyIn("0301-avdeling-1");
     browser.logInToTasklist(port, "ina", "demo");
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"), "Kari Nordmann"));
@@ -123,6 +130,7 @@ class CaseScreensBrowserIT extends PostgresIntegrationTest {
 
   @Test
   void kariRegistersANewApplicationAndSeesItsTask() throws IOException {
+    demoCasesReadyIn("0301-avdeling-2");
     browser.logInToTasklist(port, "kari", "demo");
 
     WebElement nySoknad = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.lb-ny-soknad")));
@@ -153,8 +161,7 @@ class CaseScreensBrowserIT extends PostgresIntegrationTest {
     browser.waitUpTo(Duration.ofSeconds(90)).until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector(".tasks-list"), "Per Hansen"));
     assertThat(browser.driver().findElement(By.cssSelector(".tasks-list")).getText()).contains("Ref. KARI-1");
-    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_AssessApplication")
-        .taskCandidateGroup("0301-avdeling-2").count()).isEqualTo(3);
+    assertThat(assessTasks("0301-avdeling-2")).isEqualTo(3);
   }
 
   private long loadedWidth(WebElement image) {

@@ -109,6 +109,22 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Saves a screenshot as {@code docs/images/<name>.png} in the project (the README's pictures come from the browser
+   * tests, so they show what the tests saw).
+   */
+  public Path saveDocumentationImage(String name) {
+    try {
+      Path dir = Path.of("docs", "images");
+      Files.createDirectories(dir);
+      Path png = dir.resolve(name + ".png");
+      Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return png;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     try {

@@ -1,5 +1,5 @@
 // A line on each task card in the list that names the case: the applicant and the reference number.
-import { caseOfTask } from './task-cases.js';
+import { caseOfTask } from './oppgavenes-saker.js';
 import { el, replaceContent } from './dom.js';
 
 function render(node, { taskId }) {

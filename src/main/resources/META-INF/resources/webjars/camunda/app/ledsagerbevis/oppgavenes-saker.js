@@ -1,7 +1,7 @@
 // Which case each task belongs to, from POST /api/v1/oppgaver/saker. The cards of one list page ask at
 // nearly the same moment; their ids are collected and sent in one call. Answers are kept for a short while
 // so that Tasklist's periodic refresh of the list does not ask again for every card.
-import { call } from './api.js';
+import { API_ROOT, callApi } from './api.js';
 
 const BATCH_DELAY_MS = 30;
 const MAX_PER_CALL = 100;
@@ -10,6 +10,17 @@ const FRESH_MS = 30000;
 const known = new Map();
 const waiting = new Map();
 let timer = null;
+
+/** The path of a case in the API (below /api/v1), or of something of it ({@code rest}). */
+export function casePath(sak, rest = '') {
+  return '/kommuner/' + encodeURIComponent(sak.kommunenummer) + '/grupper/' + encodeURIComponent(sak.gruppeId)
+    + '/saker/' + encodeURIComponent(sak.saksId) + rest;
+}
+
+/** The same as a URL the browser can load (an image, a download). */
+export function caseUrl(sak, rest = '') {
+  return API_ROOT + casePath(sak, rest);
+}
 
 /** Resolves to the task's case ({saksId, kommunenummer, gruppeId, referansenummer, navn, status}) or null. */
 export function caseOfTask(taskId, { fresh = false } = {}) {
@@ -35,7 +46,7 @@ function flush() {
   const ids = [...batch.keys()];
   for (let i = 0; i < ids.length; i += MAX_PER_CALL) {
     const chunk = ids.slice(i, i + MAX_PER_CALL);
-    call('POST', '/oppgaver/saker', { json: { oppgaveIder: chunk } })
+    callApi('POST', '/oppgaver/saker', { oppgaveIder: chunk })
       .then(({ saker }) => {
         const byTask = new Map(saker.map((sak) => [sak.oppgaveId, sak]));
         chunk.forEach((id) => {

@@ -1,8 +1,9 @@
 // The «Sak» tab of a case's tasks («Vurder søknad» and the others of the decision-letter process): who applied,
 // the photo (upload or replace it while the case is open), a preview of the decision letter, and the history.
-import { ApiError, apiUrl, call, caseUrl } from './api.js';
-import { caseOfTask } from './task-cases.js';
-import { dato, el, replaceContent, tidspunkt } from './dom.js';
+import { ApiError, callApi } from './api.js';
+import { caseOfTask, casePath, caseUrl } from './oppgavenes-saker.js';
+import { el, replaceContent } from './dom.js';
+import { dato, tidspunkt } from './format.js';
 
 const FORM_TAB = 'task-detail-form';
 const CASE_PROCESS = 'ledsagerbevis-decision-letter';
@@ -52,7 +53,7 @@ function showForm(scope, card) {
 
 async function load(card, sak) {
   try {
-    const detail = await call('GET', caseUrl(sak));
+    const detail = await callApi('GET', casePath(sak));
     replaceContent(card, content(card, sak, detail));
   } catch (error) {
     replaceContent(card, problem(error));
@@ -95,7 +96,7 @@ function address(eier) {
 function photo(card, sak, detail, open) {
   const box = el('div', { class: 'lb-foto' });
   box.append(detail.harBilde
-    ? el('img', { class: 'lb-foto-bilde', alt: 'Bildet av søkeren', src: apiUrl(caseUrl(sak, '/bilde')) + '?v=' + Date.now() })
+    ? el('img', { class: 'lb-foto-bilde', alt: 'Bildet av søkeren', src: caseUrl(sak, '/bilde') + '?v=' + Date.now() })
     : el('div', { class: 'lb-foto-mangler' }, 'Ingen bilde ennå. Bildet må være lastet opp før søknaden kan innvilges.'));
   if (!open) {
     return box;
@@ -113,7 +114,7 @@ function photo(card, sak, detail, open) {
     button.disabled = true;
     message.textContent = '';
     try {
-      await call('PUT', caseUrl(sak, '/bilde'), { body: file, contentType: file.type || 'application/octet-stream' });
+      await callApi('PUT', casePath(sak, '/bilde'), file);
       await load(card, sak);
     } catch (error) {
       message.textContent = error.message;
@@ -129,7 +130,7 @@ function preview(sak) {
   // page may not show a PDF. Only the decision goes in the URL, never personal data.
   const link = (vedtak, text) => el('a', {
     class: 'btn btn-default btn-sm lb-forhandsvisning',
-    href: apiUrl(caseUrl(sak, '/vedtaksbrev/forhandsvisning')) + '?vedtak=' + vedtak,
+    href: caseUrl(sak, '/vedtaksbrev/forhandsvisning') + '?vedtak=' + vedtak,
     download: 'forhandsvisning-vedtaksbrev-' + vedtak.toLowerCase() + '.pdf',
     'data-vedtak': vedtak
   }, text);

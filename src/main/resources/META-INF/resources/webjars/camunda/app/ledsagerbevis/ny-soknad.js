@@ -1,7 +1,7 @@
 // «Ny søknad» in Tasklist's header: registers an application in the user's active group. The person is looked up
 // in the folkeregister first so that the case handler confirms whom the case is about; then the case and its
 // photo are created in one request (both or neither).
-import { ApiError, call } from './api.js';
+import { ApiError, callApi, fieldMessage } from './api.js';
 import { el, replaceContent } from './dom.js';
 
 const LIST_REFRESHES_MS = [1000, 3000, 6000, 10000];
@@ -16,7 +16,7 @@ function render(node, params, scope) {
   node.append(button);
   // Only users in a user group register applications; administrators and operators do not see the control.
   node.classList.add('lb-skjult');
-  call('GET', '/meg')
+  callApi('GET', '/meg')
     .then((meg) => node.classList.toggle('lb-skjult', !hasUserGroup(meg)))
     .catch(() => node.classList.add('lb-skjult'));
 }
@@ -30,7 +30,7 @@ async function open(scope) {
   dialog.show(el('p', {}, 'Henter brukergruppen din …'));
   let meg;
   try {
-    meg = await call('GET', '/meg');
+    meg = await callApi('GET', '/meg');
   } catch (error) {
     dialog.show(alert(error.message), dialog.closeButton('Lukk'));
     return;
@@ -83,7 +83,7 @@ class ApplicationForm {
     this.clearErrors();
     this.lookupButton.disabled = true;
     try {
-      const person = await call('POST', this.base + '/folkeregister/oppslag', { json: { fnr: this.fields.fnr.input.value.trim() } });
+      const person = await callApi('POST', this.base + '/folkeregister/oppslag', { fnr: this.fields.fnr.input.value.trim() });
       replaceContent(this.person, el('div', { class: 'panel panel-default lb-bekreft' }, el('div', { class: 'panel-body' },
         el('p', {}, 'Kontroller at dette er søkeren:'),
         el('p', { class: 'lb-person-navn' }, el('strong', {}, person.navn)),
@@ -115,9 +115,9 @@ class ApplicationForm {
         const body = new FormData();
         body.append('sak', new Blob([JSON.stringify(sak)], { type: 'application/json' }));
         body.append('bilde', file);
-        await call('POST', this.base + '/saker', { body });
+        await callApi('POST', this.base + '/saker', body);
       } else {
-        await call('POST', this.base + '/saker', { json: sak });
+        await callApi('POST', this.base + '/saker', sak);
       }
       this.done(file);
     } catch (error) {
@@ -150,10 +150,10 @@ class ApplicationForm {
   }
 
   showError(error) {
-    const feil = error instanceof ApiError ? error.feil : [];
+    const feil = error instanceof ApiError ? error.fieldErrors : [];
     let shown = false;
     Object.entries(this.fields).forEach(([felt, f]) => {
-      const text = error instanceof ApiError ? error.feltmelding(felt) : null;
+      const text = fieldMessage(error, felt);
       f.setError(text);
       shown = shown || !!text;
     });
