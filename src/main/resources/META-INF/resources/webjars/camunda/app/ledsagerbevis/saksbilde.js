@@ -126,8 +126,8 @@ function photo(card, sak, detail, open) {
 }
 
 function preview(sak) {
-  // A download, not a new tab: Tasklist's Content-Security-Policy sandboxes the pages it opens, and a sandboxed
-  // page may not show a PDF. Only the decision goes in the URL, never personal data.
+  // A download, not a new tab: a tab opened from Tasklist inherits the sandbox of its Content-Security-Policy, where
+  // the browser's PDF viewer may be blocked; downloads are allowed. Only the decision goes in the URL.
   const link = (vedtak, text) => el('a', {
     class: 'btn btn-default btn-sm lb-forhandsvisning',
     href: caseUrl(sak, '/vedtaksbrev/forhandsvisning') + '?vedtak=' + vedtak,
