@@ -34,7 +34,7 @@ class MunicipalityUsers {
   }
 
   List<MunicipalityUserView> list(String kommunenummer) {
-    requireMunicipality(kommunenummer);
+    municipalities.requireInUse(kommunenummer);
     Map<String, List<Membership>> byUser = new LinkedHashMap<>();
     memberships.ofMunicipality(kommunenummer)
         .forEach(m -> byUser.computeIfAbsent(m.brukernavn(), b -> new ArrayList<>()).add(m));
@@ -46,7 +46,7 @@ class MunicipalityUsers {
 
   @Transactional
   void removeFromService(String kommunenummer, String brukernavn, String utfortAv) {
-    requireMunicipality(kommunenummer);
+    municipalities.requireInUse(kommunenummer);
     List<Membership> ofUserHere = memberships.ofUser(brukernavn).stream()
         .filter(m -> m.kommunenummer().equals(kommunenummer)).toList();
     if (ofUserHere.isEmpty()) {
@@ -61,11 +61,5 @@ class MunicipalityUsers {
     }
     asSystem.run(() -> ofUserHere.forEach(m -> membershipService.remove(kommunenummer, m.gruppeId(), brukernavn,
         utfortAv)));
-  }
-
-  private void requireMunicipality(String kommunenummer) {
-    if (municipalities.name(kommunenummer).isEmpty()) {
-      throw new NotFoundException("Kommune " + kommunenummer + " har ikke tatt i bruk tjenesten ennå.");
-    }
   }
 }

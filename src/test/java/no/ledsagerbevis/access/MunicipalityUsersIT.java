@@ -56,6 +56,14 @@ class MunicipalityUsersIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void listsTheMunicipalitiesTheCallerManages() {
+    assertThat(as("tjenesteadmin", PASSORD).get("/api/v1/kommuner").body())
+        .isEqualTo("[{\"kommunenummer\":\"0301\",\"kommunenavn\":\"Oslo\"}]");
+    assertThat(asAdmin().get("/api/v1/kommuner").body()).contains("\"0301\"", "\"4601\"");
+    assertThat(as("paal", PASSORD).get("/api/v1/kommuner").body()).isEqualTo("[]");
+  }
+
+  @Test
   void onlyTheMunicipalitysAdministratorsSeeOrRemoveItsUsers() {
     for (Http caller : new Http[] {as("ina", PASSORD), as("bergenadmin", PASSORD)}) {
       assertThat(caller.get("/api/v1/kommuner/0301/brukere").status()).isEqualTo(403);

@@ -22,9 +22,8 @@ const REMOVE_FROM_SERVICE = '«Fjern fra tjenesten» tar brukeren ut av alle kom
 const PASSWORD_HINT = 'Passord: minst 10 tegn med både bokstaver og sifre, og ikke brukernavnet. Gi det til '
   + 'brukeren på en trygg måte.';
 
-function administered(me) {
-  return me.kommuner.filter((k) => k.administrator);
-}
+// The municipalities the user manages: its own as service administrator, all of them for the operator.
+const administered = () => getJson('/kommuner');
 
 /** A form whose error area shows the API's message, and whose fields the API named are marked invalid. */
 function apiForm(className, fields, submitLabel, submit) {
@@ -94,9 +93,10 @@ class AdministrationPage {
   async start() {
     useStylesheet('ledsagerbevis.css');
     try {
-      this.municipalities = administered(await getJson('/meg'));
+      this.municipalities = await administered();
       if (this.municipalities.length === 0) {
-        this.show(el('p', {}, 'Bare kommunens tjenesteadministratorer forvalter brukergrupper.'));
+        this.show(el('p', {}, 'Du forvalter ingen kommuner som har tatt i bruk tjenesten. Brukergrupper '
+            + 'forvaltes av kommunens tjenesteadministratorer.'));
         return;
       }
       this.kommunenummer = this.municipalities[0].kommunenummer;
@@ -130,6 +130,7 @@ class AdministrationPage {
   render() {
     const municipality = this.municipalities.find((k) => k.kommunenummer === this.kommunenummer);
     this.show(
+        el('a', {href: '#/', class: 'ledsagerbevis-tilbake'}, '← Tilbake til oppgavene'),
         el('h1', {}, 'Brukergrupper – ' + municipality.kommunenavn + ' kommune'),
         this.municipalityChoice(),
         el('p', {class: 'ledsagerbevis-status', role: 'status'}, this.status),
@@ -292,8 +293,8 @@ export const brukergrupperLink = {
   pluginPoint: 'tasklist.navbar.action',
   priority: 150,
   render: (node) => {
-    getJson('/meg').then((me) => {
-      if (administered(me).length > 0) {
+    administered().then((municipalities) => {
+      if (municipalities.length > 0) {
         node.appendChild(el('a', {href: '#' + PATH, class: 'ledsagerbevis-brukergrupper-lenke'}, 'Brukergrupper'));
       }
     }).catch(() => {
