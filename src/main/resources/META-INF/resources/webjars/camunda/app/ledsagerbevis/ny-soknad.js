@@ -3,6 +3,7 @@
 // photo are created in one request (both or neither).
 import { ApiError, callApi, fieldMessage } from './api.js';
 import { el, replaceContent } from './dom.js';
+import { photoPicker } from './bildevalg.js';
 
 const LIST_REFRESHES_MS = [1000, 3000, 6000, 10000];
 
@@ -58,7 +59,7 @@ class ApplicationForm {
         el('option', { value: '1' }, '1'), el('option', { value: '2' }, '2'))),
       referansenummer: field('lb-referanse', 'Referansenummer (valgfritt, høyst 40 tegn)', el('input', { id: 'lb-referanse', class: 'form-control', maxlength: '40' })),
       bilde: field('lb-bilde', 'Bilde (JPEG eller PNG, høyst 5 MB; kan også lastes opp senere under «Vurder søknad»)',
-        el('input', { id: 'lb-bilde', type: 'file', accept: 'image/jpeg,image/png' }))
+        photoPicker('lb-bilde'))
     };
     this.person = el('div', { class: 'lb-person', 'aria-live': 'polite' });
     this.message = el('div', { role: 'alert' });
@@ -163,9 +164,12 @@ class ApplicationForm {
   }
 }
 
-function field(id, label, input) {
+/** @param control an input, or a picker ({input, node}) that shows more than its input */
+function field(id, label, control) {
+  const input = control.input || control;
   const help = el('p', { class: 'help-block lb-feltfeil', id: id + '-feil' });
-  const group = el('div', { class: 'form-group' }, el('label', { for: id, class: 'control-label' }, label), input, help);
+  const group = el('div', { class: 'form-group' }, el('label', { for: id, class: 'control-label' }, label),
+    control.node || control, help);
   return {
     group,
     input,

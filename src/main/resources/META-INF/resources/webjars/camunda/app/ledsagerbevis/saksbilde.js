@@ -4,6 +4,7 @@ import { ApiError, callApi } from './api.js';
 import { caseOfTask, casePath, caseUrl } from './oppgavenes-saker.js';
 import { el, replaceContent } from './dom.js';
 import { dato, tidspunkt } from './format.js';
+import { photoPicker } from './bildevalg.js';
 
 const FORM_TAB = 'task-detail-form';
 const CASE_PROCESS = 'ledsagerbevis-decision-letter';
@@ -101,7 +102,8 @@ function photo(card, sak, detail, open) {
   if (!open) {
     return box;
   }
-  const input = el('input', { type: 'file', id: 'lb-bilde-fil', accept: 'image/jpeg,image/png', class: 'lb-fil' });
+  const picker = photoPicker('lb-bilde-fil');
+  const input = picker.input;
   const message = el('p', { class: 'lb-feil text-danger', role: 'alert' });
   const button = el('button', { type: 'button', class: 'btn btn-default btn-sm', id: 'lb-last-opp' },
     detail.harBilde ? 'Bytt bilde' : 'Last opp bilde');
@@ -121,7 +123,7 @@ function photo(card, sak, detail, open) {
       button.disabled = false;
     }
   });
-  box.append(el('label', { for: 'lb-bilde-fil' }, 'Bilde (JPEG eller PNG, høyst 5 MB)'), input, button, message);
+  box.append(el('p', { class: 'lb-bilde-hjelp' }, 'Bilde (JPEG eller PNG, høyst 5 MB)'), el('div', {}, picker.node), button, message);
   return box;
 }
 
