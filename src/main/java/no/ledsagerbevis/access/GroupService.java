@@ -53,9 +53,7 @@ class GroupService {
   @Transactional
   UserGroup create(String kommunenummer, String gruppenavnInput, String utfortAv) {
     String gruppenavn = AccessInput.gruppenavn(gruppenavnInput);
-    if (municipalities.name(kommunenummer).isEmpty()) {
-      throw new NotFoundException("Kommune " + kommunenummer + " har ikke tatt i bruk tjenesten ennå.");
-    }
+    municipalities.requireInUse(kommunenummer);
     if (groups.nameTaken(kommunenummer, gruppenavn, "")) {
       throw nameTaken(gruppenavn);
     }

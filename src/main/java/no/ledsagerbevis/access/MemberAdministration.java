@@ -2,7 +2,6 @@ package no.ledsagerbevis.access;
 
 import java.util.List;
 import no.ledsagerbevis.errors.ConflictException;
-import no.ledsagerbevis.errors.NotFoundException;
 import no.ledsagerbevis.web.AsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +29,7 @@ class MemberAdministration {
 
   @Transactional
   UserView addAdministrator(String kommunenummer, UserRequest request, boolean passwordPolicy, String utfortAv) {
-    if (municipalities.name(kommunenummer).isEmpty()) {
-      throw new NotFoundException("Kommune " + kommunenummer + " har ikke tatt i bruk tjenesten ennå.");
-    }
+    municipalities.requireInUse(kommunenummer);
     return asSystem.call(() -> memberships.add(kommunenummer, AccessIds.administratorGroupId(kommunenummer), true,
         request, passwordPolicy, utfortAv));
   }

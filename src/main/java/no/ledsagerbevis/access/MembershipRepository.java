@@ -46,6 +46,12 @@ class MembershipRepository {
         ROW, brukernavn);
   }
 
+  /** Every membership in the municipality's user groups and administrator group. */
+  List<Membership> ofMunicipality(String kommunenummer) {
+    return jdbc.query("SELECT * FROM access_membership WHERE kommunenummer = ? ORDER BY brukernavn, gruppe_id",
+        ROW, kommunenummer);
+  }
+
   List<String> allUsers() {
     return jdbc.queryForList("SELECT DISTINCT brukernavn FROM access_membership ORDER BY brukernavn", String.class);
   }

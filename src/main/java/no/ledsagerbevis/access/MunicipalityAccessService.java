@@ -101,7 +101,7 @@ class MunicipalityAccessService implements MunicipalityAccess {
     return memberships.activeGroup(userId);
   }
 
-  private boolean isAdministrator(String kommunenummer) {
+  boolean isAdministrator(String kommunenummer) {
     return currentUser.isCamundaAdmin()
         || currentUser.groupIds().contains(AccessIds.administratorGroupId(kommunenummer));
   }

@@ -51,13 +51,34 @@ public class CompanionCaseService {
   @Transactional
   public String create(String kommunenummer, String gruppeId, NewCaseRequest request) {
     access.requireGroup(kommunenummer, gruppeId);
-    return open(kommunenummer, gruppeId, request, currentUser.userId());
+    return open(kommunenummer, gruppeId, request, currentUser.userId(), new FieldErrors());
+  }
+
+  /**
+   * The same with the photo, all or nothing (as «Ny søknad» in Tasklist sends it): the photo is checked
+   * with the case's fields, and a broken rule in either stores neither.
+   */
+  @Transactional
+  public String createWithPhoto(String kommunenummer, String gruppeId, NewCaseRequest request, String contentType,
+      byte[] bilde) {
+    access.requireGroup(kommunenummer, gruppeId);
+    FieldErrors errors = new FieldErrors();
+    Photo photo = errors.check(() -> PhotoCheck.check(contentType, bilde));
+    String saksId = open(kommunenummer, gruppeId, request, currentUser.userId(), errors);
+    photos.save(saksId, photo);
+    events.record(saksId, CaseEventType.BILDE_LASTET_OPP, currentUser.userId());
+    return saksId;
   }
 
   /** The same without an API user, for demo data; the group must exist. */
   @Transactional
   String open(String kommunenummer, String gruppeId, NewCaseRequest request, String opprettetAv) {
-    FieldErrors errors = new FieldErrors();
+    return open(kommunenummer, gruppeId, request, opprettetAv, new FieldErrors());
+  }
+
+  /** @param errors rules already broken by the rest of the request; reported with the case's own */
+  private String open(String kommunenummer, String gruppeId, NewCaseRequest request, String opprettetAv,
+      FieldErrors errors) {
     Fodselsnummer fnr = errors.check(() -> Fodselsnummer.parse("fnr", request.fnr()));
     String telefonnummer = errors.check(() -> CaseRules.telefonnummer("telefonnummer", request.telefonnummer()));
     Integer antall = errors.check(() -> CaseRules.antallLedsagere("antallLedsagere", request.antallLedsagere()));

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error of our API as application/problem+json with a Norwegian title and detail. */
@@ -70,6 +71,12 @@ public class ApiExceptionHandler {
   ProblemDetail badParameter(Exception e, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "Ugyldige opplysninger",
         "En parameter i adressen mangler eller har feil format.", request);
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ProblemDetail missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+    return problem(HttpStatus.BAD_REQUEST, "Ugyldige opplysninger",
+        "Delen «" + e.getRequestPartName() + "» mangler i forespørselen.", request);
   }
 
   @ExceptionHandler({MaxUploadSizeExceededException.class})

@@ -12,40 +12,80 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic authentication of /api and /engine-rest against Camunda's identity service. On success the engine's
- * current authentication (user, groups, tenants) is set for the request, so that engine calls made
- * by our controllers are authorization- and tenant-checked like those of the webapps.
+ * HTTP Basic authentication of /api and /engine-rest against Camunda's identity service; on /api also the
+ * webapps' login session (with its CSRF token on modifying requests), so that our Tasklist scripts reach the API.
+ * On success the engine's current authentication (user, groups, tenants) is set for the request, so that engine
+ * calls made by our controllers are authorization- and tenant-checked like those of the webapps.
  */
 public class HttpBasicAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
+  private final Optional<WebappSession> webappSession;
 
   public HttpBasicAuthenticationFilter(IdentityService identityService) {
+    this(identityService, Optional.empty());
+  }
+
+  HttpBasicAuthenticationFilter(IdentityService identityService, Optional<WebappSession> webappSession) {
     this.identityService = identityService;
+    this.webappSession = webappSession;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<Credentials> credentials = Credentials.from(request.getHeader(HttpHeaders.AUTHORIZATION));
-    if (credentials.isEmpty() || !identityService.checkPassword(credentials.get().user(), credentials.get().password())) {
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ledsagerbevis\", charset=\"UTF-8\"");
-      ProblemResponses.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Ikke innlogget",
-          "Oppgi brukernavn og passord (HTTP Basic) for en bruker i Camunda."));
+    if (credentials.isPresent()) {
+      if (!identityService.checkPassword(credentials.get().user(), credentials.get().password())) {
+        refuseUnauthenticated(request, response);
+        return;
+      }
+      runAs(credentials.get().user(), request, response, chain);
       return;
     }
-    String userId = credentials.get().user();
+    Optional<String> sessionUser = webappSession.flatMap(session -> session.userId(request));
+    if (sessionUser.isEmpty()) {
+      refuseUnauthenticated(request, response);
+      return;
+    }
+    if (!webappSession.get().passesCsrfCheck(request)) {
+      ProblemResponses.write(response, ProblemResponses.problem(HttpStatus.FORBIDDEN, "Mangler CSRF-token",
+          "Forespørselen kom uten gyldig X-XSRF-TOKEN for innloggingen i Camunda. Last siden på nytt og prøv igjen."));
+      return;
+    }
+    try {
+      runAs(sessionUser.get(), request, response, chain);
+    } finally {
+      if (WebappSession.modifies(request)) {
+        webappSession.get().refresh(request);
+      }
+    }
+  }
+
+  private void runAs(String userId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     try {
       identityService.setAuthentication(userId, groupIdsOf(userId), tenantIdsOf(userId));
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  private static void refuseUnauthenticated(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    // Our scripts in the webapps send the CSRF header; they must not make the browser pop up a Basic login dialog.
+    if (request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME) == null) {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ledsagerbevis\", charset=\"UTF-8\"");
+    }
+    ProblemResponses.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Ikke innlogget",
+        "Logg inn i Camunda, eller oppgi brukernavn og passord (HTTP Basic) for en bruker i Camunda."));
   }
 
   private List<String> groupIdsOf(String userId) {

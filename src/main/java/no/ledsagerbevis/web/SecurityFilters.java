@@ -1,6 +1,9 @@
 package no.ledsagerbevis.web;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +11,7 @@ import org.springframework.core.Ordered;
 
 /**
  * The servlet filters that close what Camunda 7.24 CE leaves open: authentication on /engine-rest
- * and /api, the admin setup endpoint, and expressions in or-queries.
+ * and /api (also with the webapps' session there), the admin setup endpoint, and expressions in or-queries.
  */
 @Configuration
 class SecurityFilters {
@@ -38,7 +41,20 @@ class SecurityFilters {
     // Our own filter on /engine-rest too: Camunda's ProcessEngineAuthenticationFilter lets /engine-rest/engine through unauthenticated.
     FilterRegistrationBean<HttpBasicAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new HttpBasicAuthenticationFilter(identityService));
-    registration.addUrlPatterns("/api/*", ENGINE_REST);
+    registration.setName("engineRestAuthentication");
+    registration.addUrlPatterns(ENGINE_REST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<HttpBasicAuthenticationFilter> apiAuthentication(ProcessEngine engine,
+      @Value("${camunda.bpm.webapp.auth.cache.time-to-live:300000}") long authCacheTimeToLiveMillis) {
+    WebappSession webappSession = new WebappSession(engine, authCacheTimeToLiveMillis);
+    FilterRegistrationBean<HttpBasicAuthenticationFilter> registration = new FilterRegistrationBean<>(
+        new HttpBasicAuthenticationFilter(engine.getIdentityService(), Optional.of(webappSession)));
+    registration.setName("apiAuthentication");
+    registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

@@ -76,7 +76,7 @@ class OnboardingTasklistBrowserIT extends PostgresIntegrationTest {
     browser.logInToTasklist(port, "admin", "admin");
 
     // 3. Start process -> "Ta i bruk Digitalt ledsagerbevis" -> Kommunenummer 0301 -> Start.
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Start process']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Start prosess']"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//*[contains(@class,'modal')]//a[normalize-space(.)='Ta i bruk Digitalt ledsagerbevis']"))).click();
     type("Kommunenummer", OSLO);
@@ -157,10 +157,10 @@ class OnboardingTasklistBrowserIT extends PostgresIntegrationTest {
     List<WebElement> links = browser.driver().findElements(By.cssSelector(".tasks-list li a"));
     links.stream().filter(a -> a.getText().contains(name)).findFirst().orElseThrow().click();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-details')]"
-        + "//*[normalize-space(text())='Claim']"))).click();
+        + "//*[normalize-space(text())='Ta oppgaven']"))).click();
     await().atMost(ASYNC).until(() -> taskService.createTaskQuery().taskId(task.getId()).taskAssignee("admin")
         .count() == 1);
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Fullfør']")));
     return task;
   }
 
@@ -215,7 +215,7 @@ class OnboardingTasklistBrowserIT extends PostgresIntegrationTest {
 
   private void clickComplete() {
     browser.scriptClick(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//button[normalize-space(.)='Complete']"))));
+        By.xpath("//button[normalize-space(.)='Fullfør']"))));
   }
 
   private void completeInTasklist(Task task) {

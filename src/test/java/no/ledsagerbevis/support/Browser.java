@@ -39,7 +39,10 @@ public final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts headless Chromium with a window of the given size (skips or fails the test without it). */
+  /**
+   * Starts headless Chromium with a window of the given size (skips or fails the test without it). The browser asks
+   * for English, as many of our users' browsers do: the webapps must answer in Norwegian all the same.
+   */
   public static Browser start(int width, int height) {
     requireChromium();
     try {
@@ -48,7 +51,7 @@ public final class Browser implements AutoCloseable {
       options.setBinary(CHROMIUM.toFile());
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
           "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
-          "--window-size=" + width + "," + height);
+          "--window-size=" + width + "," + height, "--lang=en-US", "--accept-lang=en-US");
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
           .build();
       return new Browser(new ChromeDriver(service, options), profile);
@@ -67,7 +70,12 @@ public final class Browser implements AutoCloseable {
 
   /** Opens Tasklist on the given port and logs in. */
   public void logInToTasklist(int port, String user, String password) {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    logIn(port, "tasklist", user, password);
+  }
+
+  /** Opens a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}, {@code welcome}) and logs in. */
+  public void logIn(int port, String app, String user, String password) {
+    driver.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
     waitUpTo(Duration.ofSeconds(60))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
         .sendKeys(user);
@@ -98,6 +106,22 @@ public final class Browser implements AutoCloseable {
       return png;
     } catch (IOException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * Saves a screenshot as {@code docs/images/<name>.png} in the project (the README's pictures come from the browser
+   * tests, so they show what the tests saw).
+   */
+  public Path saveDocumentationImage(String name) {
+    try {
+      Path dir = Path.of("docs", "images");
+      Files.createDirectories(dir);
+      Path png = dir.resolve(name + ".png");
+      Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return png;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,0 +1,6 @@
+import {locales} from '../../ledsagerbevis/language.js';
+
+export default {
+  locales,
+  customScripts: ['../ledsagerbevis/language-switch']
+};
