@@ -3,7 +3,11 @@ package no.ledsagerbevis.access;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import no.ledsagerbevis.errors.InvalidInputException;
 import no.ledsagerbevis.web.AsSystem;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +34,39 @@ class CamundaUserLogins implements UserLogins {
   }
 
   @Override
-  public void create(String brukernavn, String navn, String passord) {
+  public void requirePolicyCompliant(String felt, String brukernavn, String navn, String passord) {
+    PasswordPolicy policy = identityService.getPasswordPolicy();
+    PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(policy, passord,
+        newUser(brukernavn, navn == null ? "" : navn));
+    if (!result.isValid()) {
+      throw new InvalidInputException(felt, PasswordPolicyText.refusal(policy.getRules(), result.getViolatedRules()));
+    }
+  }
+
+  @Override
+  public void create(String brukernavn, String navn, String passord, boolean passwordPolicy) {
+    User user = newUser(brukernavn, navn);
+    user.setPassword(passord);
+    ((IdentityServiceImpl) identityService).saveUser(user, !passwordPolicy);
+  }
+
+  private User newUser(String brukernavn, String navn) {
     User user = identityService.newUser(brukernavn);
     String trimmed = navn.trim();
     int lastSpace = trimmed.lastIndexOf(' ');
     user.setFirstName(lastSpace < 0 ? trimmed : trimmed.substring(0, lastSpace).trim());
     user.setLastName(lastSpace < 0 ? "" : trimmed.substring(lastSpace + 1));
+    return user;
+  }
+
+  @Override
+  public boolean checkPassword(String brukernavn, String passord) {
+    return identityService.checkPassword(brukernavn, passord);
+  }
+
+  @Override
+  public void changePassword(String brukernavn, String passord) {
+    User user = find(brukernavn);
     user.setPassword(passord);
     identityService.saveUser(user);
   }

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * At start, brings Camunda's identity back in line with our tables, in case someone changed it by hand
  * in Camunda Admin: a user whose login was deleted there loses its memberships here; every other user's
- * memberships in our groups are reset to its administrator groups plus its active group.
+ * memberships in our groups are reset to its administrator groups plus its active group, and its grants on
+ * its own Camunda user to READ (see {@link OwnUserGrants}).
  */
 @Component
 class IdentityReconciliation {
@@ -23,9 +24,11 @@ class IdentityReconciliation {
   private final UserLogins logins;
   private final AccessAudit audit;
   private final AsSystem asSystem;
+  private final OwnUserGrants ownUserGrants;
 
   IdentityReconciliation(MembershipRepository memberships, MembershipService membershipService, UserLogins logins,
-      AccessAudit audit, AsSystem asSystem) {
+      AccessAudit audit, AsSystem asSystem, OwnUserGrants ownUserGrants) {
+    this.ownUserGrants = ownUserGrants;
     this.memberships = memberships;
     this.membershipService = membershipService;
     this.logins = logins;
@@ -41,6 +44,7 @@ class IdentityReconciliation {
       for (String brukernavn : memberships.allUsers()) {
         if (logins.exists(brukernavn)) {
           membershipService.sync(brukernavn);
+          ownUserGrants.restrictToRead(brukernavn);
         } else {
           memberships.ofUser(brukernavn).stream().map(Membership::kommunenummer).distinct().forEach(k ->
               audit.record(k, Actor.SYSTEM, AccessAudit.Handling.BRUKER_SLETTET, null, brukernavn));

@@ -1,20 +1,24 @@
 package no.ledsagerbevis.access;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own municipalities and groups, and the switch of the active group ("bytt", S16). */
+/** The caller's own municipalities and groups, the switch of the active group ("bytt", S16), her own password. */
 @RestController
 @RequestMapping("/api/v1/meg")
 class MeController {
 
   private final MeService me;
+  private final OwnPasswordChange passwordChange;
 
-  MeController(MeService me) {
+  MeController(MeService me, OwnPasswordChange passwordChange) {
     this.me = me;
+    this.passwordChange = passwordChange;
   }
 
   @GetMapping
@@ -27,6 +31,20 @@ class MeController {
     return me.switchActiveGroup(request.gruppeId());
   }
 
+  @PutMapping("/passord")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void changePassword(@RequestBody PasswordChangeRequest request) {
+    passwordChange.change(request.gammeltPassord(), request.nyttPassord());
+  }
+
   record ActiveGroupRequest(String gruppeId) {
+  }
+
+  record PasswordChangeRequest(String gammeltPassord, String nyttPassord) {
+
+    @Override
+    public String toString() {
+      return "PasswordChangeRequest[***]";
+    }
   }
 }

@@ -48,20 +48,26 @@ class MembershipService {
     String brukernavn = errors.check(() -> AccessInput.brukernavn(request.brukernavn()));
     errors.throwIfAny();
     boolean exists = logins.exists(brukernavn);
+    // Users of other municipalities (and operators) are treated as strangers: asked for as existing users
+    // they get the same answer as a user name nobody has, and their names are never shown.
+    boolean knownHere = exists && isMemberIn(kommunenummer, brukernavn);
     String navn = null;
     String passord = null;
-    if (exists) {
+    if (knownHere) {
       if (request.passord() != null) {
         errors.add("passord", "Brukeren " + brukernavn + " finnes allerede. Passord kan bare settes når brukeren "
             + "opprettes; legg til en eksisterende bruker med brukernavn alene.");
       }
     } else {
       navn = errors.check(() -> AccessInput.navn(request.navn()));
-      passord = passwordPolicy ? errors.check(() -> AccessInput.passord(request.passord(), brukernavn))
+      passord = passwordPolicy ? errors.check(() -> policyCompliant(brukernavn, request))
           : Objects.requireNonNull(request.passord());
     }
     errors.throwIfAny();
-    if (exists && logins.isOperator(brukernavn)) {
+    if (exists && !knownHere) {
+      throw new ConflictException("Brukernavnet " + brukernavn + " er ikke ledig. Velg et annet brukernavn.");
+    }
+    if (knownHere && logins.isOperator(brukernavn)) {
       throw new ConflictException("Brukeren " + brukernavn + " er driftsadministrator for hele tjenesten og kan "
           + "ikke legges i en kommunes grupper.");
     }
@@ -69,7 +75,7 @@ class MembershipService {
       throw new ConflictException("Brukeren " + brukernavn + " er allerede medlem av " + gruppeId + ".");
     }
     if (!exists) {
-      logins.create(brukernavn, navn, passord);
+      logins.create(brukernavn, navn, passord, passwordPolicy);
     }
     memberships.insert(new Membership(gruppeId, brukernavn, kommunenummer, administrator));
     if (!administrator && memberships.activeGroup(brukernavn).isEmpty()) {
@@ -79,6 +85,16 @@ class MembershipService {
     audit.record(kommunenummer, utfortAv, administrator ? AccessAudit.Handling.ADMINISTRATOR_LAGT_TIL
         : AccessAudit.Handling.BRUKER_LAGT_TIL, gruppeId, brukernavn);
     return new UserView(brukernavn, logins.navn(brukernavn).orElse(brukernavn));
+  }
+
+  private boolean isMemberIn(String kommunenummer, String brukernavn) {
+    return memberships.ofUser(brukernavn).stream().anyMatch(m -> m.kommunenummer().equals(kommunenummer));
+  }
+
+  private String policyCompliant(String brukernavn, UserRequest request) {
+    String passord = AccessInput.passord(request.passord());
+    logins.requirePolicyCompliant("passord", brukernavn, request.navn() == null ? "" : request.navn(), passord);
+    return passord;
   }
 
   void remove(String kommunenummer, String gruppeId, String brukernavn, String utfortAv) {

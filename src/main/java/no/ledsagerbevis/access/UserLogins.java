@@ -19,7 +19,20 @@ public interface UserLogins {
     return navn(brukernavn).filter(navn -> !navn.isBlank()).orElse(brukernavn);
   }
 
-  void create(String brukernavn, String navn, String passord);
+  /**
+   * Throws {@link no.ledsagerbevis.errors.InvalidInputException} for {@code felt} naming every rule of the
+   * password policy when {@code passord} breaks one of them.
+   */
+  void requirePolicyCompliant(String felt, String brukernavn, String navn, String passord);
+
+  /** Creates the login; {@code passwordPolicy} false only for the demo profile's example users. */
+  void create(String brukernavn, String navn, String passord, boolean passwordPolicy);
+
+  /** Whether the password is the user's (a wrong one counts as a failed login). */
+  boolean checkPassword(String brukernavn, String passord);
+
+  /** Sets a new password, under the password policy. */
+  void changePassword(String brukernavn, String passord);
 
   /** Removes the login; the user's case data is untouched. */
   void delete(String brukernavn);

@@ -2,6 +2,7 @@ package no.ledsagerbevis.caseletter;
 
 import no.ledsagerbevis.access.AccessIds;
 import no.ledsagerbevis.access.MunicipalityAccess;
+import no.ledsagerbevis.errors.ForbiddenException;
 import no.ledsagerbevis.errors.NotFoundException;
 import no.ledsagerbevis.web.AsSystem;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,6 +33,16 @@ class CaseAccess {
     long groups = asSystem.call(() -> identityService.createGroupQuery().groupId(gruppeId).count());
     if (groups == 0) {
       throw new NotFoundException("Brukergruppen " + gruppeId + " finnes ikke i kommune " + kommunenummer + ".");
+    }
+  }
+
+  /** Whether the current user may reach the group's cases now (its active group, or as an administrator). */
+  boolean mayReach(String kommunenummer, String gruppeId) {
+    try {
+      requireGroup(kommunenummer, gruppeId);
+      return true;
+    } catch (ForbiddenException | NotFoundException e) {
+      return false;
     }
   }
 

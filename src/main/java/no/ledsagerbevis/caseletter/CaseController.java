@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The case endpoints of DESIGN §4, scoped by municipality and user group. */
 @RestController
@@ -34,11 +36,28 @@ class CaseController {
     return ResponseEntity.created(URI.create(http.getRequestURI() + "/" + saksId)).body(Map.of("saksId", saksId));
   }
 
+  /** Multipart: part {@code sak} (the JSON above) and part {@code bilde} (JPEG or PNG); both stored, or neither. */
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<Map<String, String>> createWithPhoto(@PathVariable String kommunenummer,
+      @PathVariable String gruppeId, @RequestPart("sak") NewCaseRequest request,
+      @RequestPart(name = "bilde", required = false) MultipartFile bilde, HttpServletRequest http) throws IOException {
+    String saksId = companionCaseService.createWithPhoto(kommunenummer, gruppeId, request,
+        bilde == null ? null : bilde.getContentType(), bilde == null ? null : bilde.getBytes());
+    return ResponseEntity.created(URI.create(http.getRequestURI() + "/" + saksId)).body(Map.of("saksId", saksId));
+  }
+
   @GetMapping
+  CaseViews.Page list(@PathVariable String kommunenummer, @PathVariable String gruppeId,
+      @RequestParam(required = false) String status, @RequestParam(required = false) Integer side) {
+    return CaseViews.page(companionCaseService.search(kommunenummer, gruppeId,
+        new CaseSearchRequest(null, null, status, side)));
+  }
+
+  /** Search by fødselsnummer or name: in the body, never in the URL. */
+  @PostMapping("/sok")
   CaseViews.Page search(@PathVariable String kommunenummer, @PathVariable String gruppeId,
-      @RequestParam(required = false) String fnr, @RequestParam(required = false) String status,
-      @RequestParam(required = false) Integer side) {
-    return CaseViews.page(companionCaseService.search(kommunenummer, gruppeId, fnr, status, side));
+      @RequestBody CaseSearchRequest request) {
+    return CaseViews.page(companionCaseService.search(kommunenummer, gruppeId, request));
   }
 
   @GetMapping("/{saksId}")

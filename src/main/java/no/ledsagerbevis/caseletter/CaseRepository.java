@@ -54,17 +54,17 @@ public class CaseRepository {
     return find(saksId).orElseThrow(() -> new IllegalStateException("No case " + saksId));
   }
 
-  /** Newest first, {@link #PAGE_SIZE} a page; {@code fnr} and {@code status} filter when not null. */
-  public List<CompanionCase> search(String kommunenummer, String gruppeId, String fnr, CaseStatus status, int side) {
-    return jdbc.sql("SELECT * FROM caseletter_case WHERE " + searchFilter(fnr, status)
+  /** Newest first, {@link #PAGE_SIZE} a page, narrowed by the filter's non-null fields. */
+  public List<CompanionCase> search(String kommunenummer, String gruppeId, CaseFilter filter, int side) {
+    return jdbc.sql("SELECT * FROM caseletter_case WHERE " + searchFilter(filter)
             + " ORDER BY opprettet DESC, saks_id DESC LIMIT " + PAGE_SIZE + " OFFSET " + (long) side * PAGE_SIZE)
-        .params(searchParams(kommunenummer, gruppeId, fnr, status))
+        .params(searchParams(kommunenummer, gruppeId, filter))
         .query(CaseRepository::map).list();
   }
 
-  public long count(String kommunenummer, String gruppeId, String fnr, CaseStatus status) {
-    return jdbc.sql("SELECT COUNT(*) FROM caseletter_case WHERE " + searchFilter(fnr, status))
-        .params(searchParams(kommunenummer, gruppeId, fnr, status))
+  public long count(String kommunenummer, String gruppeId, CaseFilter filter) {
+    return jdbc.sql("SELECT COUNT(*) FROM caseletter_case WHERE " + searchFilter(filter))
+        .params(searchParams(kommunenummer, gruppeId, filter))
         .query(Long.class).single();
   }
 
@@ -75,22 +75,27 @@ public class CaseRepository {
         .query(String.class).list();
   }
 
-  private static String searchFilter(String fnr, CaseStatus status) {
+  private static String searchFilter(CaseFilter filter) {
     return "kommunenummer = :kommunenummer AND gruppe_id = :gruppeId"
-        + (fnr == null ? "" : " AND fnr = :fnr")
-        + (status == null ? "" : " AND status = :status");
+        + (filter.fnr() == null ? "" : " AND fnr = :fnr")
+        + (filter.navn() == null ? "" : " AND LOWER(CONCAT_WS(' ', fornavn, mellomnavn, etternavn)) LIKE :navn ESCAPE '\\'")
+        + (filter.status() == null ? "" : " AND status = :status");
   }
 
-  private static Map<String, Object> searchParams(String kommunenummer, String gruppeId, String fnr,
-      CaseStatus status) {
+  private static Map<String, Object> searchParams(String kommunenummer, String gruppeId, CaseFilter filter) {
     Map<String, Object> params = new HashMap<>();
     params.put("kommunenummer", kommunenummer);
     params.put("gruppeId", gruppeId);
-    if (fnr != null) {
-      params.put("fnr", fnr);
+    if (filter.fnr() != null) {
+      params.put("fnr", filter.fnr());
     }
-    if (status != null) {
-      params.put("status", status.name());
+    if (filter.navn() != null) {
+      String escaped = filter.navn().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+          .replace("%", "\\%").replace("_", "\\_");
+      params.put("navn", "%" + escaped + "%");
+    }
+    if (filter.status() != null) {
+      params.put("status", filter.status().name());
     }
     return params;
   }

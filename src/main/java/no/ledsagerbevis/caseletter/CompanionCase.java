@@ -29,6 +29,14 @@ public record CompanionCase(
     OffsetDateTime opprettet,
     String opprettetAv) {
 
+  /** The same case as it would stand after the given decision: for a preview of its letter, never stored. */
+  CompanionCase considering(Vedtak vedtak, String begrunnelse, int antallLedsagere, LocalDate utlopsdato,
+      String saksbehandler, LocalDate vedtaksdato) {
+    return new CompanionCase(saksId, kommunenummer, gruppeId, fnr, telefonnummer, antallLedsagere, utlopsdato,
+        referansenummer, status, navn, adresse, adressebeskyttet, vedtak, begrunnelse, saksbehandler, vedtaksdato,
+        bildeDokumentId, smsId, opprettet, opprettetAv);
+  }
+
   @Override
   public String toString() {
     return "CompanionCase[saksId=" + saksId + ", kommunenummer=" + kommunenummer + ", gruppeId=" + gruppeId

@@ -27,17 +27,20 @@ public class CompanionCaseService {
   private final CaseRepository cases;
   private final CaseEventRepository events;
   private final PhotoRepository photos;
+  private final PhotoStorageService photoStorage;
   private final LetterRepository letters;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
   private final CurrentUser currentUser;
 
   CompanionCaseService(CaseAccess access, CaseRepository cases, CaseEventRepository events, PhotoRepository photos,
-      LetterRepository letters, RuntimeService runtimeService, AsSystem asSystem, CurrentUser currentUser) {
+      PhotoStorageService photoStorage, LetterRepository letters, RuntimeService runtimeService, AsSystem asSystem,
+      CurrentUser currentUser) {
     this.access = access;
     this.cases = cases;
     this.events = events;
     this.photos = photos;
+    this.photoStorage = photoStorage;
     this.letters = letters;
     this.runtimeService = runtimeService;
     this.asSystem = asSystem;
@@ -48,13 +51,34 @@ public class CompanionCaseService {
   @Transactional
   public String create(String kommunenummer, String gruppeId, NewCaseRequest request) {
     access.requireGroup(kommunenummer, gruppeId);
-    return open(kommunenummer, gruppeId, request, currentUser.userId());
+    return open(kommunenummer, gruppeId, request, currentUser.userId(), new FieldErrors());
+  }
+
+  /**
+   * The same with the photo, all or nothing (as «Ny søknad» in Tasklist sends it): the photo is checked
+   * with the case's fields, and a broken rule in either stores neither.
+   */
+  @Transactional
+  public String createWithPhoto(String kommunenummer, String gruppeId, NewCaseRequest request, String contentType,
+      byte[] bilde) {
+    access.requireGroup(kommunenummer, gruppeId);
+    FieldErrors errors = new FieldErrors();
+    Photo photo = errors.check(() -> PhotoCheck.check(contentType, bilde));
+    String saksId = open(kommunenummer, gruppeId, request, currentUser.userId(), errors);
+    photos.save(saksId, photo);
+    events.record(saksId, CaseEventType.BILDE_LASTET_OPP, currentUser.userId());
+    return saksId;
   }
 
   /** The same without an API user, for demo data; the group must exist. */
   @Transactional
   String open(String kommunenummer, String gruppeId, NewCaseRequest request, String opprettetAv) {
-    FieldErrors errors = new FieldErrors();
+    return open(kommunenummer, gruppeId, request, opprettetAv, new FieldErrors());
+  }
+
+  /** @param errors rules already broken by the rest of the request; reported with the case's own */
+  private String open(String kommunenummer, String gruppeId, NewCaseRequest request, String opprettetAv,
+      FieldErrors errors) {
     Fodselsnummer fnr = errors.check(() -> Fodselsnummer.parse("fnr", request.fnr()));
     String telefonnummer = errors.check(() -> CaseRules.telefonnummer("telefonnummer", request.telefonnummer()));
     Integer antall = errors.check(() -> CaseRules.antallLedsagere("antallLedsagere", request.antallLedsagere()));
@@ -93,31 +117,43 @@ public class CompanionCaseService {
   }
 
   @Transactional(readOnly = true)
-  public CasePage search(String kommunenummer, String gruppeId, String fnr, String status, Integer side) {
+  public CasePage search(String kommunenummer, String gruppeId, CaseSearchRequest request) {
     access.requireGroup(kommunenummer, gruppeId);
     FieldErrors errors = new FieldErrors();
-    String fnrFilter = fnr == null || fnr.isBlank() ? null : errors.check(() -> Fodselsnummer.parse("fnr", fnr).value());
-    CaseStatus statusFilter = status == null || status.isBlank() ? null : errors.check(() -> parseStatus(status));
-    int page = side == null ? 0 : side;
+    String fnr = request.fnr() == null || request.fnr().isBlank() ? null
+        : errors.check(() -> Fodselsnummer.parse("fnr", request.fnr()).value());
+    String navn = request.navn() == null || request.navn().isBlank() ? null : errors.check(() -> navn(request.navn()));
+    CaseStatus status = request.status() == null || request.status().isBlank() ? null
+        : errors.check(() -> parseStatus(request.status()));
+    int page = request.side() == null ? 0 : request.side();
     if (page < 0) {
       errors.add("side", "Side må være 0 eller større.");
     }
     errors.throwIfAny();
-    return new CasePage(cases.search(kommunenummer, gruppeId, fnrFilter, statusFilter, page), page,
-        CaseRepository.PAGE_SIZE, cases.count(kommunenummer, gruppeId, fnrFilter, statusFilter));
+    CaseFilter filter = new CaseFilter(fnr, navn, status);
+    return new CasePage(cases.search(kommunenummer, gruppeId, filter, page), page, CaseRepository.PAGE_SIZE,
+        cases.count(kommunenummer, gruppeId, filter));
+  }
+
+  private static String navn(String input) {
+    String navn = input.trim().replaceAll("\\s+", " ");
+    if (navn.length() > 200) {
+      throw new InvalidInputException("navn", "Navn i søket kan ha høyst 200 tegn.");
+    }
+    return navn;
   }
 
   /** The photo, for the case handler who assesses the case. */
   @Transactional(readOnly = true)
   public Photo photo(String kommunenummer, String gruppeId, String saksId) {
-    caseInGroup(kommunenummer, gruppeId, saksId);
-    return photos.find(saksId).orElseThrow(() -> new NotFoundException("Saken har ikke noe bilde ennå."));
+    CompanionCase sak = caseInGroup(kommunenummer, gruppeId, saksId);
+    return photoStorage.find(sak).orElseThrow(() -> new NotFoundException("Saken har ikke noe bilde ennå."));
   }
 
   @Transactional(readOnly = true)
   public CaseDetails get(String kommunenummer, String gruppeId, String saksId) {
     CompanionCase sak = caseInGroup(kommunenummer, gruppeId, saksId);
-    return new CaseDetails(sak, photos.exists(saksId), letters.find(saksId), events.history(saksId));
+    return new CaseDetails(sak, photoStorage.exists(sak), letters.find(saksId), events.history(saksId));
   }
 
   private CompanionCase caseInGroup(String kommunenummer, String gruppeId, String saksId) {

@@ -68,7 +68,7 @@ class DemoCases {
       DemoConfiguration.waitFor(() -> settings.find(kommunenummer).filter(s -> s.registerRolleId() != null
           && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null).isPresent());
       for (String gruppeId : event.gruppeIder()) {
-        if (cases.count(kommunenummer, gruppeId, null, null) == 0) {
+        if (cases.count(kommunenummer, gruppeId, CaseFilter.NONE) == 0) {
           for (NewCaseRequest request : demoCases.casesOf(gruppeId)) {
             String saksId = caseService.open(kommunenummer, gruppeId, request, OPPRETTET_AV);
             caseService.storePhoto(cases.get(saksId), "image/png", photo(), OPPRETTET_AV);

@@ -46,7 +46,7 @@ public class PersonLookupService {
     return true;
   }
 
-  private static CaseAddress address(Postadresse adresse) {
+  static CaseAddress address(Postadresse adresse) {
     return new CaseAddress(adresse.adresselinje(), null, null, adresse.postnummer(), adresse.poststed(), null);
   }
 }

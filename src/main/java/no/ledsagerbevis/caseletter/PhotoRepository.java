@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The holder's photo of each case, until and after it is stored in dokumentlager. */
+/** The holder's photo of each case until it is stored in dokumentlager; then dokumentlager keeps it. */
 @Repository
 public class PhotoRepository {
 
@@ -33,6 +33,10 @@ public class PhotoRepository {
         .param("saksId", saksId)
         .query((rs, row) -> new Photo(rs.getString("mime_type"), rs.getBytes("innhold")))
         .optional();
+  }
+
+  public void delete(String saksId) {
+    jdbc.sql("DELETE FROM caseletter_photo WHERE saks_id = :saksId").param("saksId", saksId).update();
   }
 
   public boolean exists(String saksId) {

@@ -1,10 +1,14 @@
 package no.ledsagerbevis.caseletter;
 
+import java.util.Optional;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentMetadata;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import org.springframework.stereotype.Service;
 
-/** Stores the approved holder's photo in the municipality's dokumentlager account, once. */
+/**
+ * Stores the approved holder's photo in the municipality's dokumentlager account, once, and then keeps no
+ * copy of its own: afterwards the photo is read from dokumentlager.
+ */
 @Service
 public class PhotoStorageService {
 
@@ -29,6 +33,7 @@ public class PhotoStorageService {
   public String store(String saksId) {
     CompanionCase sak = cases.get(saksId);
     if (sak.bildeDokumentId() != null) {
+      photos.delete(saksId);
       return sak.bildeDokumentId();
     }
     Photo photo = photos.find(saksId)
@@ -39,7 +44,21 @@ public class PhotoStorageService {
         photo.mimeType(), null, true);
     String dokumentId = dokumentlager.lastOpp(fiksOrgId, kontoId, metadata, photo.innhold());
     cases.saveBildeDokumentId(saksId, dokumentId);
+    photos.delete(saksId);
     events.record(saksId, CaseEventType.BILDE_LAGRET, null);
     return dokumentId;
+  }
+
+  /** The photo from our table before it is stored, from dokumentlager after. */
+  public Optional<Photo> find(CompanionCase sak) {
+    Optional<Photo> local = photos.find(sak.saksId());
+    if (local.isPresent() || sak.bildeDokumentId() == null) {
+      return local;
+    }
+    return Optional.of(PhotoCheck.check(null, dokumentlager.lastNed(sak.bildeDokumentId())));
+  }
+
+  public boolean exists(CompanionCase sak) {
+    return sak.bildeDokumentId() != null || photos.exists(sak.saksId());
   }
 }

@@ -6,6 +6,7 @@ import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.ForbiddenException;
 import no.ledsagerbevis.errors.InvalidInputException;
 import no.ledsagerbevis.errors.NotFoundException;
+import no.ledsagerbevis.fiks.FiksUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error of our API as application/problem+json with a Norwegian title and detail. */
@@ -50,8 +52,17 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Ingen tilgang", e.getMessage(), request);
   }
 
+  @ExceptionHandler(RequestBodyTooLargeException.class)
+  ProblemDetail bodyTooLarge(RequestBodyTooLargeException e, HttpServletRequest request) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "For stor forespørsel", RequestBodyTooLargeException.detail(e.maxBytes()),
+        request);
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    if (e.getCause() instanceof RequestBodyTooLargeException tooLarge) {
+      return bodyTooLarge(tooLarge, request);
+    }
     return problem(HttpStatus.BAD_REQUEST, "Ugyldige opplysninger",
         "Forespørselen kunne ikke leses. Kontroller at den er gyldig JSON med riktige felttyper.", request);
   }
@@ -60,6 +71,12 @@ public class ApiExceptionHandler {
   ProblemDetail badParameter(Exception e, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "Ugyldige opplysninger",
         "En parameter i adressen mangler eller har feil format.", request);
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ProblemDetail missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+    return problem(HttpStatus.BAD_REQUEST, "Ugyldige opplysninger",
+        "Delen «" + e.getRequestPartName() + "» mangler i forespørselen.", request);
   }
 
   @ExceptionHandler({MaxUploadSizeExceededException.class})
@@ -93,6 +110,14 @@ public class ApiExceptionHandler {
   ProblemDetail springError(ErrorResponseException e, HttpServletRequest request) {
     HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
     return problem(status, status.getReasonPhrase(), "Forespørselen kunne ikke behandles.", request);
+  }
+
+  /** Deleting a case or showing its photo reaches Fiks dokumentlager; when it is down the caller may retry. */
+  @ExceptionHandler(FiksUnavailableException.class)
+  ProblemDetail fiksUnavailable(FiksUnavailableException e, HttpServletRequest request) {
+    log.warn("Fiks unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Fiks svarer ikke",
+        "Fiks-plattformen svarer ikke akkurat nå. Ingenting er endret; prøv igjen om litt.", request);
   }
 
   @ExceptionHandler(Exception.class)

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,7 +36,20 @@ public class OrQueryExpressionGuardFilter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String contentType = request.getContentType();
     return !METHODS_WITH_BODY.contains(request.getMethod())
-        || (contentType != null && contentType.toLowerCase().startsWith("multipart/"));
+        || (contentType != null && contentType.toLowerCase().startsWith("multipart/"))
+        || !authenticated(request);
+  }
+
+  /**
+   * Never read the body of a caller who is not logged in (Camunda's security filter, after us, refuses the
+   * request). On /engine-rest our HTTP Basic filter has already refused strangers.
+   */
+  private static boolean authenticated(HttpServletRequest request) {
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/engine/")) {
+      return true;
+    }
+    HttpSession session = request.getSession(false);
+    return session != null && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
   }
 
   @Override

@@ -28,6 +28,15 @@ class SecurityFilters {
   }
 
   @Bean
+  FilterRegistrationBean<FodselsnummerInUrlGuardFilter> fodselsnummerInUrlGuard() {
+    FilterRegistrationBean<FodselsnummerInUrlGuardFilter> registration =
+        new FilterRegistrationBean<>(new FodselsnummerInUrlGuardFilter());
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<HttpBasicAuthenticationFilter> basicAuthentication(IdentityService identityService) {
     // Our own filter on /engine-rest too: Camunda's ProcessEngineAuthenticationFilter lets /engine-rest/engine through unauthenticated.
     FilterRegistrationBean<HttpBasicAuthenticationFilter> registration =
@@ -47,6 +56,16 @@ class SecurityFilters {
     registration.setName("apiAuthentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** After authentication on /api and /engine-rest (a stranger gets 401 and nothing is read), before any body is read. */
+  @Bean
+  FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(RequestBodyLimits limits) {
+    FilterRegistrationBean<RequestBodyLimitFilter> registration =
+        new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }
 

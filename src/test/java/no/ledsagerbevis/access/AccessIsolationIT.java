@@ -117,7 +117,7 @@ class AccessIsolationIT extends PostgresIntegrationTest {
     Http.Response weakPassword = oslo.postJson("/api/v1/kommuner/0301/grupper/" + AVDELING_1 + "/brukere",
         Map.of("brukernavn", "ola", "navn", "Ola", "passord", "kort"));
     assertThat(weakPassword.status()).isEqualTo(400);
-    assertThat(weakPassword.json().get("feil").toString()).contains("passord").doesNotContain("brukernavn");
+    assertThat(weakPassword.json().get("feil").findValuesAsText("felt")).containsExactly("passord");
     assertThat(as("ola", "kort").get("/api/v1/meg").status()).isEqualTo(401);
   }
 

@@ -34,6 +34,7 @@ class CaseApiTest extends H2AppTest {
 
   @Autowired MunicipalityAccess municipalityAccess;
   @Autowired RuntimeService runtimeService;
+  @Autowired CaseRepository caseRepository;
 
   @BeforeEach
   void groups() {
@@ -139,7 +140,7 @@ class CaseApiTest extends H2AppTest {
     assertThat(page.get("antallPerSide").asInt()).isEqualTo(20);
     assertThat(page.get("saker").get(0).get("saksId").asText()).isEqualTo(second);
 
-    JsonNode byFnr = ina().get(SAKER_1 + "?fnr=01819000049").json();
+    JsonNode byFnr = ina().postJson(SAKER_1 + "/sok", Map.of("fnr", "01819000049")).json();
     assertThat(byFnr.get("saker")).allSatisfy(s -> assertThat(s.get("fnr").asText()).isEqualTo("01819000049"));
     Set<String> ids = collectIds(byFnr);
     assertThat(ids).contains(second).doesNotContain(first);
@@ -147,9 +148,19 @@ class CaseApiTest extends H2AppTest {
     assertThat(ina().get(SAKER_1 + "?status=AKTIV").json().get("totaltAntall").asLong()).isZero();
     assertThat(ina().get(SAKER_1 + "?status=UNDER_BEHANDLING&side=0").json().get("totaltAntall").asLong())
         .isGreaterThanOrEqualTo(2);
-    Http.Response badStatus = ina().get(SAKER_1 + "?status=TULL&fnr=123");
+    Http.Response badStatus = ina().postJson(SAKER_1 + "/sok", Map.of("status", "TULL", "fnr", "123"));
     assertThat(badStatus.status()).isEqualTo(400);
     assertThat(badStatus.body()).contains("Ukjent status", "Fødselsnummer");
+    assertThat(ina().get(SAKER_1 + "?status=TULL").status()).isEqualTo(400);
+  }
+
+  @Test
+  void searchesByNameInTheBody() {
+    String saksId = newCase(ina());
+    caseRepository.savePerson(saksId, new PersonName("Sara", null, "Søkbar_Nordmann"), null, false);
+    JsonNode byName = ina().postJson(SAKER_1 + "/sok", Map.of("navn", "søkbar_nord")).json();
+    assertThat(collectIds(byName)).containsExactly(saksId);
+    assertThat(ina().postJson(SAKER_1 + "/sok", Map.of("navn", "%")).json().get("totaltAntall").asLong()).isZero();
   }
 
   @Test

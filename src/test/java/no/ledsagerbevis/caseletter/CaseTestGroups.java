@@ -13,7 +13,7 @@ final class CaseTestGroups {
   static final String KOMMUNE = "0301";
   static final String AVDELING_1 = "0301-avdeling-1";
   static final String AVDELING_2 = "0301-avdeling-2";
-  static final String PASSORD = "Hemmelig123passord";
+  static final String PASSORD = "Hemmelig-123-passord";
 
   private CaseTestGroups() {
   }

@@ -137,17 +137,7 @@ class DecisionLetterIT extends PostgresIntegrationTest {
   }
 
   private String createCaseWithPhoto(String fnr) {
-    Http.Response created = ina().postJson(SAKER, Map.of("fnr", fnr, "telefonnummer", "91234567",
-        "antallLedsagere", 1, "referansenummer", "IT-1"));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String saksId = created.json().get("saksId").asText();
-    try {
-      assertThat(ina().send("PUT", SAKER + "/" + saksId + "/bilde", "image/png", CaseApiTest.png()).status())
-          .isEqualTo(204);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return saksId;
+    return CaseTestCases.createWithPhoto(ina(), SAKER, fnr);
   }
 
   /** As a case handler would: find the task in engine-rest, complete it with the form's variables. */

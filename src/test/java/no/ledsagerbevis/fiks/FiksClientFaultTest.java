@@ -4,9 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +79,8 @@ class FiksClientFaultTest {
   }
 
   static Stream<Arguments> callsIncludingBinaryDownload() {
-    return Stream.concat(calls(), Stream.of(call("dokumentlager last ned", f -> f.dokumentlager.lastNed("dok"))));
+    return Stream.concat(calls(), Stream.of(call("dokumentlager last ned", f -> f.dokumentlager.lastNed("dok")),
+        call("dokumentlager slett", f -> f.dokumentlager.slett("org", "konto", "dok"))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -163,6 +167,17 @@ class FiksClientFaultTest {
         .withHeader("Authorization", equalTo("Bearer " + WireMockFiks.TOKEN))
         .withHeader("IntegrasjonId", equalTo(WireMockFiks.INTEGRASJON_ID))
         .withHeader("IntegrasjonPassord", equalTo(WireMockFiks.INTEGRASJON_PASSORD)));
+  }
+
+  @Test
+  void aDocumentIsDeletedOnKsPathAndOneAlreadyGoneCountsAsDeleted() {
+    String path = "/dokumentlager/api/v1/org/kontoer/konto/dokumenter/dok";
+    wireMock.stubFor(delete(path).willReturn(aResponse().withStatus(410)));
+
+    fiks.dokumentlager.slett("org", "konto", "dok");
+
+    wireMock.verify(1, deleteRequestedFor(
+        urlEqualTo(path)));
   }
 
   @Test

@@ -184,6 +184,31 @@ class FiksServicesSimulatorTest extends H2AppTest {
   }
 
   @Test
+  void deletesADocumentSoThatItCanNoLongerBeDownloadedAndASecondDeleteStillSucceeds() {
+    String konto = forvaltning.opprettEllerHentDokumentlagerKonto(SimulatorSeed.OSLO_FIKS_ORG_ID).id();
+    String id = dokumentlager.lastOpp(SimulatorSeed.OSLO_FIKS_ORG_ID, konto,
+        new DokumentMetadata("bilde.png", "image/png", null, true), new byte[] {1, 2, 3});
+
+    dokumentlager.slett(SimulatorSeed.OSLO_FIKS_ORG_ID, konto, id);
+
+    assertThatThrownBy(() -> dokumentlager.lastNed(id))
+        .isInstanceOfSatisfying(FiksClientException.class, e -> assertThat(e.status()).isEqualTo(404));
+    dokumentlager.slett(SimulatorSeed.OSLO_FIKS_ORG_ID, konto, id);
+  }
+
+  @Test
+  void aDocumentIsDeletedOnlyThroughTheAccountThatHoldsIt() {
+    String konto = forvaltning.opprettEllerHentDokumentlagerKonto(SimulatorSeed.OSLO_FIKS_ORG_ID).id();
+    byte[] bilde = {4, 5, 6};
+    String id = dokumentlager.lastOpp(SimulatorSeed.OSLO_FIKS_ORG_ID, konto,
+        new DokumentMetadata("bilde.png", "image/png", null, true), bilde);
+
+    dokumentlager.slett(SimulatorSeed.OSLO_FIKS_ORG_ID, "00000000-0000-0000-0000-000000000000", id);
+
+    assertThat(dokumentlager.lastNed(id)).isEqualTo(bilde);
+  }
+
+  @Test
   void acceptsAPhotoOfSeveralMegabytes() {
     String konto = forvaltning.opprettEllerHentDokumentlagerKonto(SimulatorSeed.OSLO_FIKS_ORG_ID).id();
     byte[] bilde = new byte[5 * 1024 * 1024];

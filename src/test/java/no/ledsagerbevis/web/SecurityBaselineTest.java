@@ -33,7 +33,7 @@ class SecurityBaselineTest extends H2AppTest {
       User user = identityService.newUser(id);
       user.setFirstName("Test");
       user.setLastName("Bruker");
-      user.setPassword("hemmelig-passord");
+      user.setPassword("Hemmelig-passord-1");
       identityService.saveUser(user);
     }
   }
@@ -83,7 +83,7 @@ class SecurityBaselineTest extends H2AppTest {
   @Test
   void taskQueryWithExpressionInOrQueriesIsRejectedOnEngineRest() {
     Map<String, Object> query = Map.of("orQueries", List.of(Map.of("assigneeExpression", "${currentUser()}")));
-    Http.Response response = as("vanlig.bruker", "hemmelig-passord").postJson("/engine-rest/task?firstResult=0&maxResults=10", query);
+    Http.Response response = as("vanlig.bruker", "Hemmelig-passord-1").postJson("/engine-rest/task?firstResult=0&maxResults=10", query);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("orQueries");
   }
@@ -99,22 +99,22 @@ class SecurityBaselineTest extends H2AppTest {
   @Test
   void taskQueryWithOrQueriesWithoutExpressionsStillWorks() {
     Map<String, Object> query = Map.of("orQueries", List.of(Map.of("assignee", "vanlig.bruker")));
-    assertThat(as("vanlig.bruker", "hemmelig-passord")
+    assertThat(as("vanlig.bruker", "Hemmelig-passord-1")
         .postJson("/engine-rest/task?firstResult=0&maxResults=10", query).status()).isEqualTo(200);
   }
 
   @Test
   void queriesAboveTheMaxResultsLimitAreRefused() {
     assertThat(engine.getProcessEngineConfiguration()).extracting("queryMaxResultsLimit").isEqualTo(2000);
-    Http.Response tooMany = as("vanlig.bruker", "hemmelig-passord").get("/engine-rest/task?firstResult=0&maxResults=2001");
+    Http.Response tooMany = as("vanlig.bruker", "Hemmelig-passord-1").get("/engine-rest/task?firstResult=0&maxResults=2001");
     assertThat(tooMany.status()).isEqualTo(400);
-    Http.Response allowed = as("vanlig.bruker", "hemmelig-passord").get("/engine-rest/task?firstResult=0&maxResults=2000");
+    Http.Response allowed = as("vanlig.bruker", "Hemmelig-passord-1").get("/engine-rest/task?firstResult=0&maxResults=2000");
     assertThat(allowed.status()).isEqualTo(200);
   }
 
   @Test
   void unpagedListQueriesAreRefused() {
-    assertThat(as("vanlig.bruker", "hemmelig-passord").get("/engine-rest/task").status()).isEqualTo(400);
+    assertThat(as("vanlig.bruker", "Hemmelig-passord-1").get("/engine-rest/task").status()).isEqualTo(400);
   }
 
   @Test

@@ -2,6 +2,7 @@ package no.ledsagerbevis.fiks.dokumentlager;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.ledsagerbevis.fiks.FiksClientException;
 import no.ledsagerbevis.fiks.FiksHost;
 import no.ledsagerbevis.fiks.FiksHttp;
 import no.ledsagerbevis.fiks.FiksUnavailableException;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fiks dokumentlager: upload is multipart {@code metadata} (JSON) + {@code dokument} to
  * {@code /dokumentlager/api/v1/{fiksOrgId}/kontoer/{kontoId}/dokumenter}; download from
- * {@code /dokumentlager/nedlasting/{id}}.
+ * {@code /dokumentlager/nedlasting/{id}}; delete with {@code DELETE .../dokumenter/{dokumentId}} (200, or 404/410
+ * when it is already gone).
  */
 @Component
 public class HttpDokumentlagerClient implements DokumentlagerClient {
@@ -55,6 +57,21 @@ public class HttpDokumentlagerClient implements DokumentlagerClient {
         .retrieve()
         .body(byte[].class));
     return innhold == null ? new byte[0] : innhold;
+  }
+
+  @Override
+  public void slett(String fiksOrgId, String kontoId, String dokumentId) {
+    try {
+      http.call("Slett dokument i Fiks dokumentlager", () -> http.client(FiksHost.API).delete()
+          .uri(http.uri(FiksHost.API, "/dokumentlager/api/v1/{fiksOrgId}/kontoer/{kontoId}/dokumenter/{dokumentId}",
+              fiksOrgId, kontoId, dokumentId))
+          .retrieve()
+          .toBodilessEntity());
+    } catch (FiksClientException e) {
+      if (e.status() != 404 && e.status() != 410) {
+        throw e;
+      }
+    }
   }
 
   record IdResponse(String id) {

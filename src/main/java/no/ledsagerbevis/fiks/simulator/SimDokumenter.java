@@ -45,6 +45,12 @@ class SimDokumenter {
     return jdbc.sql("SELECT mimetype, dokumentnavn, innhold FROM sim_dokument WHERE id = ?").param(id).query(Innhold.class).optional();
   }
 
+  /** @return whether the organisation's account held the document */
+  boolean slett(String id, String fiksOrgId, String kontoId) {
+    return jdbc.sql("DELETE FROM sim_dokument WHERE id = ? AND fiks_org_id = ? AND konto_id = ?")
+        .params(id, fiksOrgId, kontoId).update() == 1;
+  }
+
   List<Dokument> alle() {
     return jdbc.sql("SELECT " + COLUMNS + " FROM sim_dokument ORDER BY opprettet DESC, id").query(Dokument.class).list();
   }

@@ -16,12 +16,13 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Simulated Fiks dokumentlager: upload (multipart {@code metadata} + {@code dokument}) and download. */
+/** Simulated Fiks dokumentlager: upload (multipart {@code metadata} + {@code dokument}), download and delete. */
 @RestController
 @ConditionalOnSimulator
 class SimDokumentlagerController {
@@ -94,6 +95,15 @@ class SimDokumentlagerController {
     dokumenter.lagre(new SimDokumenter.Dokument(id, fiksOrgId, kontoId, dokumentnavn, mimetype, ttl, niva,
         OffsetDateTime.now(ZoneOffset.UTC)), innhold);
     return Map.of("id", id);
+  }
+
+  /** As KS documents it: 200 with an empty body, 404 when the account holds no such document. */
+  @DeleteMapping("/fiks-simulator/dokumentlager/api/v1/{fiksOrgId}/kontoer/{kontoId}/dokumenter/{id}")
+  ResponseEntity<Void> slett(@PathVariable String fiksOrgId, @PathVariable String kontoId, @PathVariable String id) {
+    if (!dokumenter.slett(id, fiksOrgId, kontoId)) {
+      throw SimulatorException.notFound("DOKUMENT_FINNES_IKKE", "Dokumentet finnes ikke på kontoen.");
+    }
+    return ResponseEntity.ok().build();
   }
 
   @GetMapping("/fiks-simulator/dokumentlager/nedlasting/{id}")

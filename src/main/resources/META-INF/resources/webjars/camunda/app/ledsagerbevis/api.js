@@ -1,6 +1,6 @@
 // Calls from our scripts in the webapps to /api/v1, authenticated by the webapps' login session. A modifying call
 // carries the session's CSRF token (the XSRF-TOKEN cookie Camunda sets) in X-XSRF-TOKEN, or the API refuses it.
-const API_ROOT = '/api/v1';
+export const API_ROOT = '/api/v1';
 
 /** An answer of the API that is not a success, with the Norwegian text to show the user. */
 export class ApiError extends Error {
@@ -32,10 +32,14 @@ async function errorOf(response) {
   return new ApiError(response.status, message, fieldErrors);
 }
 
-/** Calls the API; resolves with the JSON answer (null for 204), rejects with an ApiError. */
+/**
+ * Calls the API; resolves with the JSON answer (null for 204), rejects with an ApiError. A File, Blob or FormData
+ * body is sent as it is (the browser sets its content type); anything else as JSON.
+ */
 export async function callApi(method, path, body) {
   const headers = {'Accept': 'application/json, application/problem+json', 'X-XSRF-TOKEN': csrfToken()};
-  if (body !== undefined) {
+  const raw = body instanceof Blob || body instanceof FormData;
+  if (body !== undefined && !raw) {
     headers['Content-Type'] = 'application/json';
   }
   let response;
@@ -44,7 +48,7 @@ export async function callApi(method, path, body) {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body)
+      body: body === undefined || raw ? body : JSON.stringify(body)
     });
   } catch (e) {
     throw new ApiError(0, 'Fikk ikke kontakt med tjenesten. Sjekk nettverket og prøv igjen.');
@@ -56,3 +60,9 @@ export async function callApi(method, path, body) {
 }
 
 export const getJson = (path) => callApi('GET', path);
+
+/** The API's message for one field of the request, or null. */
+export function fieldMessage(error, field) {
+  const messages = (error.fieldErrors || []).filter((f) => f.felt === field).map((f) => f.melding);
+  return messages.length > 0 ? messages.join(' ') : null;
+}

@@ -28,3 +28,9 @@ export function useStylesheet(name) {
     document.head.appendChild(el('link', {rel: 'stylesheet', type: 'text/css', href}));
   }
 }
+
+/** Replaces what a node shows with the given nodes and texts. */
+export function replaceContent(node, ...children) {
+  node.textContent = '';
+  children.flat().forEach((child) => child && node.append(child));
+}

@@ -3,7 +3,7 @@ import {locales} from '../../ledsagerbevis/language.js';
 // Tasklist's configuration: one object, extend it in place (add customScripts entries to the list).
 export default {
   locales,
-  customScripts: ['../ledsagerbevis/language-switch', '../ledsagerbevis/access'],
+  customScripts: ['../ledsagerbevis/language-switch', '../ledsagerbevis/access', '../ledsagerbevis/saker'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
