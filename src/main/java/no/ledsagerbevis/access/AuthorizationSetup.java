@@ -16,20 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthorizationSetup {
 
-  static final String CASE_PROCESS_KEY = "ledsagerbevis-decision-letter";
-
   private final AuthorizationService authorizationService;
 
   AuthorizationSetup(AuthorizationService authorizationService) {
     this.authorizationService = authorizationService;
   }
 
-  /** Tasklist, the group's filter, and starting cases. */
+  /**
+   * Tasklist and the group's filter. No process start: cases start through the case API, as the system,
+   * so a case handler cannot start an instance with ids or start instructions of her choosing.
+   */
   void grantUserGroup(String gruppeId, String filterId) {
     grant(gruppeId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(gruppeId, Resources.FILTER, filterId, Permissions.READ);
-    grant(gruppeId, Resources.PROCESS_DEFINITION, CASE_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(gruppeId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
   }
 
   /**

@@ -8,7 +8,7 @@ import org.springframework.core.Ordered;
 
 /**
  * The servlet filters that close what Camunda 7.24 CE leaves open: authentication on /engine-rest
- * and /api, the admin setup endpoint, and expressions in or-queries.
+ * and /api, the admin setup endpoint, expressions in or-queries, and engine writes of non-operators.
  */
 @Configuration
 class SecurityFilters {
@@ -31,6 +31,17 @@ class SecurityFilters {
         new FilterRegistrationBean<>(new HttpBasicAuthenticationFilter(identityService));
     registration.addUrlPatterns("/api/*", ENGINE_REST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineWriteGuardFilter> engineWriteGuard(IdentityService identityService,
+      TaskFormFields formFields) {
+    // After authentication (engine-rest: our Basic filter; webapps: their session), before the engine.
+    FilterRegistrationBean<EngineWriteGuardFilter> registration =
+        new FilterRegistrationBean<>(new EngineWriteGuardFilter(identityService, formFields));
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_ENGINE_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }
 
