@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AuthorizationRealignment {
 
   private static final Logger log = LoggerFactory.getLogger(AuthorizationRealignment.class);
-  private static final String CASE_PROCESS_KEY = "ledsagerbevis-decision-letter";
 
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;
@@ -40,8 +39,13 @@ class AuthorizationRealignment {
   public void realign() {
     int starts = 0;
     for (Group group : identityService.createGroupQuery().groupType(CamundaGroups.USER_GROUP_TYPE).list()) {
-      starts += delete(authorizationService.createAuthorizationQuery().groupIdIn(group.getId())
-          .resourceType(Resources.PROCESS_DEFINITION).resourceId(CASE_PROCESS_KEY).list());
+      for (Authorization grant : authorizationService.createAuthorizationQuery().groupIdIn(group.getId())
+          .resourceType(Resources.PROCESS_DEFINITION).resourceId(AuthorizationSetup.CASE_PROCESS_KEY)
+          .hasPermission(Permissions.CREATE_INSTANCE).list()) {
+        grant.removePermission(Permissions.CREATE_INSTANCE);
+        authorizationService.saveAuthorization(grant);
+        starts++;
+      }
       starts += delete(authorizationService.createAuthorizationQuery().groupIdIn(group.getId())
           .resourceType(Resources.PROCESS_INSTANCE).resourceId(Authorization.ANY).list());
     }

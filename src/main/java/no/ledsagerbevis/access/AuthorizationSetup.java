@@ -22,13 +22,17 @@ class AuthorizationSetup {
     this.authorizationService = authorizationService;
   }
 
+  static final String CASE_PROCESS_KEY = "ledsagerbevis-decision-letter";
+
   /**
-   * Tasklist and the group's filter. No process start: cases start through the case API, as the system,
-   * so a case handler cannot start an instance with ids or start instructions of her choosing.
+   * Tasklist, the group's filter, and reading the case process (its name and diagram in Tasklist). No process
+   * start: cases start through the case API, as the application, so a case handler cannot start an instance
+   * with ids or start instructions of her choosing.
    */
   void grantUserGroup(String gruppeId, String filterId) {
     grant(gruppeId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(gruppeId, Resources.FILTER, filterId, Permissions.READ);
+    grant(gruppeId, Resources.PROCESS_DEFINITION, CASE_PROCESS_KEY, Permissions.READ);
   }
 
   /**

@@ -269,13 +269,18 @@ class DecisionLetterProcessTest extends H2AppTest {
 
   @Test
   void theProcessStartsOnlyForAStoredCaseAndOnlyOnce() {
+    // In another municipality (tenant) than the case's: refused.
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, saksId,
-            ProcessVariables.start(saksId, KOMMUNE, "0301-avdeling-2", 1, LocalDate.now().plusYears(2))))
+            ProcessVariables.start(saksId, "4601", GRUPPE, 1, LocalDate.now().plusYears(2))))
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("saks-API-et");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY,
             UUID.randomUUID().toString(), ProcessVariables.start(saksId, KOMMUNE, GRUPPE, 1, LocalDate.now().plusYears(2))))
         .isInstanceOf(BadUserRequestException.class);
-    start();
+    // A group variable of another group is never read: the task goes to the case's group.
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, saksId,
+        ProcessVariables.start(saksId, KOMMUNE, "0301-avdeling-2", 1, LocalDate.now().plusYears(2)));
+    personFound(new Postadresse("Storgata 1", "0155", "Oslo"), Adressebeskyttelse.UGRADERT);
+    lookUpPerson(instance);
     Assertions.assertThatThrownBy(this::start)
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("allerede under behandling");
   }

@@ -7,7 +7,6 @@ import static no.ledsagerbevis.caseletter.CaseTestGroups.PASSORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
+import no.ledsagerbevis.support.WebappSession;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -129,12 +129,11 @@ class HostileCaseHandlerIT extends PostgresIntegrationTest {
         "begrunnelse", Map.of("value", "Vilkårene er ikke oppfylt."), "gruppeId", Map.of("value", AVDELING_2));
 
     Http.Response rest = ina().postJson("/engine-rest/task/" + taskId + "/complete", Map.of("variables", refusal));
-    Http browser = tasklistSession("ina");
-    Http.Response tasklist = browser.send("POST", "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-        "application/json", json(Map.of("variables", refusal)), xsrf(browser));
-    Http.Response tasklistVariable = browser.send("PUT",
-        "/camunda/api/engine/engine/default/task/" + taskId + "/localVariables/gruppeId", "application/json",
-        json(Map.of("value", AVDELING_2)), xsrf(browser));
+    WebappSession tasklistSession = WebappSession.login(http(), "tasklist", "ina", PASSORD);
+    Http.Response tasklist = tasklistSession.engine("POST", "/task/" + taskId + "/submit-form",
+        Map.of("variables", refusal));
+    Http.Response tasklistVariable = tasklistSession.engine("PUT", "/task/" + taskId + "/localVariables/gruppeId",
+        Map.of("value", AVDELING_2));
 
     assertRefused(rest, 400);
     assertThat(rest.json().get("detail").asText()).contains("gruppeId").contains("hører ikke til skjemaet");
@@ -234,28 +233,6 @@ class HostileCaseHandlerIT extends PostgresIntegrationTest {
   private String processDefinitionId() {
     return processEngine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ProcessVariables.PROCESS_KEY).latestVersion().singleResult().getId();
-  }
-
-  /** Logs a browser-like client in to Tasklist, as the login page does; the session stays in its cookies. */
-  private Http tasklistSession(String brukernavn) {
-    Http browser = http();
-    browser.get("/camunda/app/welcome/default/");
-    Http.Response login = browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=" + brukernavn + "&password=" + PASSORD, xsrf(browser));
-    assertThat(login.status()).as(login.body()).isEqualTo(200);
-    return browser;
-  }
-
-  private static Map<String, String> xsrf(Http browser) {
-    return Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN").orElseThrow());
-  }
-
-  private static byte[] json(Object body) {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private Http ina() {

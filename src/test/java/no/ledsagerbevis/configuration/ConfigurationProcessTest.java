@@ -149,6 +149,23 @@ class ConfigurationProcessTest extends H2AppTest {
   }
 
   @Test
+  void theMunicipalityIsTheInstancesTenantWhatEverTheCompletionSays() {
+    ProcessInstance instance = start("0301");
+    execute(job(instance));
+    Map<String, Object> pointedAtBergen = new java.util.HashMap<>(firstSetup("konto-ledsagerbevis-org-0301"));
+    pointedAtBergen.put("kommunenummer", "4601");
+    pointedAtBergen.put("fiksOrgId", "org-4601");
+
+    // Through REST such fields are refused (HostileAdministratorIT); here the engine takes them and nothing reads them.
+    completeAsAda(instance, pointedAtBergen);
+
+    assertThat(instance).hasPassed("Task_RecordFirstSetup");
+    Assertions.assertThat(settings.find("4601")).isEmpty();
+    Assertions.assertThat(jdbc.queryForObject("SELECT fiks_org_id FROM cfg_settings WHERE kommunenummer = '0301'",
+        String.class)).isEqualTo("org-0301");
+  }
+
+  @Test
   void aSecondRunReusesTheExistingRoleAndAccountsAndKeepsTheSettings() {
     configureCompletely("4601");
     ProcessInstance again = start("4601");
