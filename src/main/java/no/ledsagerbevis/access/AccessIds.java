@@ -21,6 +21,14 @@ public final class AccessIds {
     return "kommune" + kommunenummer;
   }
 
+  /** The municipality of a tenant: {@code 0301} for {@code kommune0301}. */
+  public static String kommunenummerOfTenant(String tenantId) {
+    if (tenantId == null || !tenantId.matches("kommune\\d{4}")) {
+      throw new IllegalArgumentException("Not a municipality tenant id: " + tenantId);
+    }
+    return tenantId.substring("kommune".length());
+  }
+
   /** {@code 0301-administratorer}: the municipality's service administrators. */
   public static String administratorGroupId(String kommunenummer) {
     return kommunenummer + ADMINISTRATOR_SUFFIX;

@@ -16,20 +16,23 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthorizationSetup {
 
-  static final String CASE_PROCESS_KEY = "ledsagerbevis-decision-letter";
-
   private final AuthorizationService authorizationService;
 
   AuthorizationSetup(AuthorizationService authorizationService) {
     this.authorizationService = authorizationService;
   }
 
-  /** Tasklist, the group's filter, and starting cases. */
+  static final String CASE_PROCESS_KEY = "ledsagerbevis-decision-letter";
+
+  /**
+   * Tasklist, the group's filter, and reading the case process (its name and diagram in Tasklist). No process
+   * start: cases start through the case API, as the application, so a case handler cannot start an instance
+   * with ids or start instructions of her choosing.
+   */
   void grantUserGroup(String gruppeId, String filterId) {
     grant(gruppeId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(gruppeId, Resources.FILTER, filterId, Permissions.READ);
-    grant(gruppeId, Resources.PROCESS_DEFINITION, CASE_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(gruppeId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    grant(gruppeId, Resources.PROCESS_DEFINITION, CASE_PROCESS_KEY, Permissions.READ);
   }
 
   /**

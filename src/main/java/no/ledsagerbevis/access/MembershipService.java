@@ -26,13 +26,15 @@ class MembershipService {
   private final UserLogins logins;
   private final CamundaGroups camundaGroups;
   private final AccessAudit audit;
+  private final TaskRelease tasks;
 
   MembershipService(MembershipRepository memberships, UserLogins logins, CamundaGroups camundaGroups,
-      AccessAudit audit) {
+      AccessAudit audit, TaskRelease tasks) {
     this.memberships = memberships;
     this.logins = logins;
     this.camundaGroups = camundaGroups;
     this.audit = audit;
+    this.tasks = tasks;
   }
 
   @Transactional(propagation = Propagation.SUPPORTS)
@@ -109,6 +111,7 @@ class MembershipService {
     audit.record(kommunenummer, utfortAv, administrator ? AccessAudit.Handling.ADMINISTRATOR_FJERNET
         : AccessAudit.Handling.BRUKER_FJERNET, gruppeId, brukernavn);
     if (memberships.ofUser(brukernavn).isEmpty()) {
+      tasks.releaseOutside(brukernavn, List.of());
       logins.delete(brukernavn);
       audit.record(kommunenummer, utfortAv, AccessAudit.Handling.BRUKER_SLETTET, null, brukernavn);
     } else {
@@ -127,13 +130,17 @@ class MembershipService {
         gruppeId, brukernavn);
   }
 
-  /** Camunda memberships := administrator groups + the active user group. */
+  /**
+   * Camunda memberships := administrator groups + the active user group; tasks she claimed in any other
+   * group go back to their group (task access follows membership at every moment).
+   */
   void sync(String brukernavn) {
     List<String> groupIds = new ArrayList<>();
     memberships.ofUser(brukernavn).stream().filter(Membership::administrator).map(Membership::gruppeId)
         .forEach(groupIds::add);
     memberships.activeGroup(brukernavn).ifPresent(groupIds::add);
     camundaGroups.setMemberships(brukernavn, groupIds);
+    tasks.releaseOutside(brukernavn, groupIds);
   }
 
   private Optional<String> firstUserGroup(String brukernavn) {

@@ -47,8 +47,8 @@ public class MunicipalityTenantIdProvider implements TenantIdProvider {
 
   private static String fromVariables(VariableMap variables) {
     Object kommunenummer = variables == null ? null : variables.get(KOMMUNENUMMER);
-    if (kommunenummer instanceof String k && k.matches("\\d{4}")) {
-      return AccessIds.tenantId(k);
+    if (kommunenummer instanceof String k && k.trim().matches("\\d{4}")) {
+      return AccessIds.tenantId(k.trim());
     }
     return null;
   }

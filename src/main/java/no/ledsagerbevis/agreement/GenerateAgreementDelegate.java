@@ -1,5 +1,6 @@
 package no.ledsagerbevis.agreement;
 
+import no.ledsagerbevis.onboarding.Municipality;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,16 +10,18 @@ import org.springframework.stereotype.Component;
 class GenerateAgreementDelegate implements JavaDelegate {
 
   private final AgreementService agreements;
+  private final AgreementOfInstance instance;
 
-  GenerateAgreementDelegate(AgreementService agreements) {
+  GenerateAgreementDelegate(AgreementService agreements, AgreementOfInstance instance) {
     this.agreements = agreements;
+    this.instance = instance;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String avtaleId = agreements.generate(execution.getProcessInstanceId(),
-        (String) execution.getVariable("kommunenummer"), (String) execution.getVariable("kommunenavn"),
-        (String) execution.getVariable("organisasjonsnummer"));
+    Municipality municipality = instance.municipality(execution);
+    String avtaleId = agreements.generate(execution.getProcessInstanceId(), municipality.kommunenummer(),
+        municipality.navn(), municipality.organisasjonsnummer());
     execution.setVariable("avtaleId", avtaleId);
   }
 }

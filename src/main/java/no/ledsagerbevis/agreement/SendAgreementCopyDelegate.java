@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 class SendAgreementCopyDelegate implements JavaDelegate {
 
   private final AgreementService agreements;
+  private final AgreementOfInstance instance;
 
-  SendAgreementCopyDelegate(AgreementService agreements) {
+  SendAgreementCopyDelegate(AgreementService agreements, AgreementOfInstance instance) {
     this.agreements = agreements;
+    this.instance = instance;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String forsendelseId = agreements.sendCopy((String) execution.getVariable("avtaleId"),
-        (String) execution.getVariable("fiksOrgId"));
+    String forsendelseId = agreements.sendCopy(instance.avtaleId(execution),
+        instance.municipality(execution).fiksOrgId());
     execution.setVariable("svarUtForsendelseId", forsendelseId);
   }
 }

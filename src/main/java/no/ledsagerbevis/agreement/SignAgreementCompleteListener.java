@@ -9,17 +9,15 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of {@code Task_SignAgreement}: {@code godtarVilkaar} must be true, and the signer is the
- * user who completes the task (known only now: later steps run asynchronously, without a user).
+ * Completion check of {@code Task_SignAgreement}: {@code godtarVilkaar} must be true, and a logged-in user must
+ * complete it, since she is the signer. {@code Task_RecordSignature} records the signature.
  */
 @Component("signAgreementCompleteListener")
 class SignAgreementCompleteListener extends ValidatingCompleteListener {
 
-  private final AgreementService agreements;
   private final IdentityService identityService;
 
-  SignAgreementCompleteListener(AgreementService agreements, IdentityService identityService) {
-    this.agreements = agreements;
+  SignAgreementCompleteListener(IdentityService identityService) {
     this.identityService = identityService;
   }
 
@@ -33,6 +31,5 @@ class SignAgreementCompleteListener extends ValidatingCompleteListener {
       errors.add("godtarVilkaar", "Tjenestebilaget kan bare signeres av en innlogget bruker.");
     }
     errors.throwIfAny();
-    agreements.sign((String) task.getVariable("avtaleId"), authentication.getUserId());
   }
 }

@@ -9,15 +9,17 @@ import org.springframework.stereotype.Component;
 class StoreAgreementDelegate implements JavaDelegate {
 
   private final AgreementService agreements;
+  private final AgreementOfInstance instance;
 
-  StoreAgreementDelegate(AgreementService agreements) {
+  StoreAgreementDelegate(AgreementService agreements, AgreementOfInstance instance) {
     this.agreements = agreements;
+    this.instance = instance;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String dokumentlagerId = agreements.store((String) execution.getVariable("avtaleId"),
-        (String) execution.getVariable("fiksOrgId"));
+    String dokumentlagerId = agreements.store(instance.avtaleId(execution),
+        instance.municipality(execution).fiksOrgId());
     execution.setVariable("dokumentlagerId", dokumentlagerId);
   }
 }

@@ -1,15 +1,16 @@
 package no.ledsagerbevis.caseletter;
 
-import java.util.Objects;
+import no.ledsagerbevis.access.AccessIds;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of the process: an instance belongs to exactly one stored case. Starting it anywhere
- * but through the case API (engine-rest, Tasklist) with ids that do not match a case, a second
+ * Start listener of the process: an instance belongs to exactly one stored case, named by its business key,
+ * in that case's municipality (tenant). A start with a key that names no case of the municipality, a second
  * instance for the same case, or a new instance for a case that is already decided or closed, is refused.
+ * Users cannot start the process at all (no CREATE_INSTANCE); the case API starts it as the application.
  */
 @Component
 public class CaseStartCheck implements ExecutionListener {
@@ -24,11 +25,7 @@ public class CaseStartCheck implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     CompanionCase sak = businessKey == null ? null : cases.find(businessKey).orElse(null);
-    boolean matches = sak != null
-        && businessKey.equals(execution.getVariable(ProcessVariables.SAKS_ID))
-        && Objects.equals(sak.kommunenummer(), execution.getVariable(ProcessVariables.KOMMUNENUMMER))
-        && Objects.equals(sak.gruppeId(), execution.getVariable(ProcessVariables.GRUPPE_ID));
-    if (!matches) {
+    if (sak == null || !AccessIds.tenantId(sak.kommunenummer()).equals(execution.getTenantId())) {
       throw new BadUserRequestException("Saker opprettes gjennom saks-API-et (POST /api/v1/kommuner/{kommunenummer}"
           + "/grupper/{gruppeId}/saker), ikke ved å starte prosessen direkte.");
     }

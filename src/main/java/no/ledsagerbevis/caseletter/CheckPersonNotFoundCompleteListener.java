@@ -12,15 +12,15 @@ public class CheckPersonNotFoundCompleteListener extends ValidatingCompleteListe
   static final String LOOK_UP_AGAIN = "SLAA_OPP_IGJEN";
   static final String CLOSE_CASE = "AVSLUTT_SAK";
 
-  private final CaseIdentityCheck identity;
+  private final CaseOfInstance caseOfInstance;
 
-  CheckPersonNotFoundCompleteListener(CaseIdentityCheck identity) {
-    this.identity = identity;
+  CheckPersonNotFoundCompleteListener(CaseOfInstance caseOfInstance) {
+    this.caseOfInstance = caseOfInstance;
   }
 
   @Override
   protected void validate(DelegateTask task) {
-    identity.verify(task);
+    caseOfInstance.of(task.getExecution());
     Object choice = task.getVariable(ProcessVariables.PERSON_HANDLING);
     if (!LOOK_UP_AGAIN.equals(choice) && !CLOSE_CASE.equals(choice)) {
       throw new InvalidInputException(ProcessVariables.PERSON_HANDLING,

@@ -16,6 +16,6 @@ public class CloseCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    recorder.close((String) execution.getVariable(ProcessVariables.SAKS_ID));
+    recorder.close(execution.getProcessBusinessKey());
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion check of {@code Task_FollowUpLetter}: the case handler confirms what was done about the
- * undelivered letter; the history records it with the user.
+ * undelivered letter; {@code Task_RecordLetterFollowUp} records it in the case history with the user.
  */
 @Component
 public class FollowUpLetterCompleteListener extends ValidatingCompleteListener {
@@ -20,17 +20,15 @@ public class FollowUpLetterCompleteListener extends ValidatingCompleteListener {
       "UTLEVERT_PERSONLIG", "vedtaket er utlevert personlig",
       "KONTAKTET_INNBYGGER", "innbyggeren er kontaktet på annen måte");
 
-  private final CaseIdentityCheck identity;
-  private final DecisionRecorder recorder;
+  private final CaseOfInstance caseOfInstance;
 
-  FollowUpLetterCompleteListener(CaseIdentityCheck identity, DecisionRecorder recorder) {
-    this.identity = identity;
-    this.recorder = recorder;
+  FollowUpLetterCompleteListener(CaseOfInstance caseOfInstance) {
+    this.caseOfInstance = caseOfInstance;
   }
 
   @Override
   protected void validate(DelegateTask task) {
-    String saksId = identity.verify(task);
+    caseOfInstance.of(task.getExecution());
     FieldErrors errors = new FieldErrors();
     Object tiltak = task.getVariable(TILTAK);
     if (!(tiltak instanceof String t) || !TILTAK_TEKST.containsKey(t)) {
@@ -39,9 +37,6 @@ public class FollowUpLetterCompleteListener extends ValidatingCompleteListener {
     if (!Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
       errors.add(CONFIRMED, "Bekreft at vedtaksbrevet er fulgt opp.");
     }
-    String saksbehandler = AssessApplicationCompleteListener.completingUser(task);
     errors.throwIfAny();
-    recorder.recordLetterFollowUp(saksId, saksbehandler,
-        TILTAK_TEKST.get((String) tiltak));
   }
 }

@@ -16,6 +16,6 @@ public class GenerateDecisionLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    letters.generate((String) execution.getVariable(ProcessVariables.SAKS_ID));
+    letters.generate(execution.getProcessBusinessKey());
   }
 }

@@ -16,6 +16,6 @@ public class IssueCertificateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    certificates.issue((String) execution.getVariable(ProcessVariables.SAKS_ID));
+    certificates.issue(execution.getProcessBusinessKey());
   }
 }

@@ -1,5 +1,6 @@
 package no.ledsagerbevis.caseletter;
 
+import no.ledsagerbevis.access.InstanceMunicipality;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -20,7 +21,7 @@ public class LetterSendingListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String kommunenummer = (String) execution.getVariable(ProcessVariables.KOMMUNENUMMER);
+    String kommunenummer = InstanceMunicipality.kommunenummer(execution);
     execution.setVariable(ProcessVariables.UTSENDING_BREV, settings.get(kommunenummer).utsendingBrev().name());
   }
 }

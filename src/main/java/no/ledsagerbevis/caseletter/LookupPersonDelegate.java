@@ -17,7 +17,7 @@ public class LookupPersonDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String saksId = (String) execution.getVariable(ProcessVariables.SAKS_ID);
+    String saksId = execution.getProcessBusinessKey();
     if (!lookup.lookUp(saksId)) {
       throw new BpmnError(ProcessVariables.ERROR_PERSON_NOT_FOUND, "Personen finnes ikke i Folkeregisteret.");
     }

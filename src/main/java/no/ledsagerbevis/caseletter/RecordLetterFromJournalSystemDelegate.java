@@ -16,6 +16,6 @@ public class RecordLetterFromJournalSystemDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    recorder.recordLetterFromJournalSystem((String) execution.getVariable(ProcessVariables.SAKS_ID));
+    recorder.recordLetterFromJournalSystem(execution.getProcessBusinessKey());
   }
 }

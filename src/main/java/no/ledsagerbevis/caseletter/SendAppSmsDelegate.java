@@ -16,6 +16,6 @@ public class SendAppSmsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    sms.send((String) execution.getVariable(ProcessVariables.SAKS_ID));
+    sms.send(execution.getProcessBusinessKey());
   }
 }

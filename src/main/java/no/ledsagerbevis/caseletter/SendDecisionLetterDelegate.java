@@ -16,7 +16,7 @@ public class SendDecisionLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String forsendelseId = dispatch.send((String) execution.getVariable(ProcessVariables.SAKS_ID));
+    String forsendelseId = dispatch.send(execution.getProcessBusinessKey());
     execution.setVariable(ProcessVariables.FORSENDELSE_ID, forsendelseId);
   }
 }

@@ -16,6 +16,6 @@ public class StorePhotoDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    photos.store((String) execution.getVariable(ProcessVariables.SAKS_ID));
+    photos.store(execution.getProcessBusinessKey());
   }
 }

@@ -16,7 +16,7 @@ public class TrackDeliveryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DeliveryStatus status = tracking.poll((String) execution.getVariable(ProcessVariables.SAKS_ID));
+    DeliveryStatus status = tracking.poll(execution.getProcessBusinessKey());
     execution.setVariable(ProcessVariables.LEVERINGSSTATUS, status.name());
   }
 }

@@ -1,12 +1,12 @@
 package no.ledsagerbevis.configuration;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Who completes a task, for the audit trail: the authenticated user of the Tasklist or engine-rest
- * request, else the task's assignee. A completion without either (the engine's own API in a script)
- * is recorded as "ukjent".
+ * Who completed the task a synchronous recording step follows, for the audit trail: the authenticated user
+ * of the Tasklist or engine-rest request, still set in the completion's transaction. A completion without
+ * one (the engine's own API in a script) is recorded as "ukjent".
  */
 final class CompletingUser {
 
@@ -15,11 +15,8 @@ final class CompletingUser {
   private CompletingUser() {
   }
 
-  static String of(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : UNKNOWN;
+  static String of(DelegateExecution execution) {
+    Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : UNKNOWN;
   }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 /**
  * What the configuration forms start from: the active SvarUt accounts for the select, and when the
  * municipality was configured before (the process runs again), its current settings, so that the
- * administrator changes what is needed instead of typing everything again.
+ * administrator changes what is needed instead of typing everything again. Not the contact persons: their
+ * e-mail addresses live in our table only, never in the engine; the form asks for them again.
  */
 @Service
 class ConfigurationFormData {
@@ -45,9 +46,6 @@ class ConfigurationFormData {
       variables.put("postnummer", current.postAdresse().postnummer());
       variables.put("poststed", current.postAdresse().poststed());
       variables.put("telefon", current.telefon());
-      if (!current.kontaktpersoner().isEmpty()) {
-        variables.put("kontaktpersoner", String.join("\n", current.kontaktpersoner()));
-      }
       variables.put("utsendingBrev", current.utsendingBrev().name());
       variables.put("spraak", current.spraak().name());
     });

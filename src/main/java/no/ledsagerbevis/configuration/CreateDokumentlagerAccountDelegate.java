@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 @Component("createDokumentlagerAccountDelegate")
 class CreateDokumentlagerAccountDelegate extends CreateFiksResourceDelegate {
 
-  CreateDokumentlagerAccountDelegate(FiksResourceService resources) {
-    super(resources, FiksResourceType.DOKUMENTLAGER_KONTO);
+  CreateDokumentlagerAccountDelegate(FiksResourceService resources, ConfigurationInstance instance) {
+    super(resources, FiksResourceType.DOKUMENTLAGER_KONTO, instance);
   }
 }

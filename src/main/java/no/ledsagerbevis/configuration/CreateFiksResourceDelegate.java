@@ -11,17 +11,19 @@ abstract class CreateFiksResourceDelegate implements JavaDelegate {
 
   private final FiksResourceService resources;
   private final FiksResourceType type;
+  private final ConfigurationInstance instance;
 
-  CreateFiksResourceDelegate(FiksResourceService resources, FiksResourceType type) {
+  CreateFiksResourceDelegate(FiksResourceService resources, FiksResourceType type, ConfigurationInstance instance) {
     this.resources = resources;
     this.type = type;
+    this.instance = instance;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kommunenummer = (String) execution.getVariable("kommunenummer");
-    String fiksOrgId = (String) execution.getVariable("fiksOrgId");
-    Object konfigurertAv = execution.getVariable(ConfigureServiceCompleteListener.CONFIGURED_BY);
+    String kommunenummer = instance.kommunenummer(execution);
+    String fiksOrgId = instance.fiksOrgId(kommunenummer);
+    Object konfigurertAv = execution.getVariable(RecordFirstSetupDelegate.CONFIGURED_BY);
     String id = resources.createOrReuse(kommunenummer, fiksOrgId, type,
         konfigurertAv == null ? CompletingUser.UNKNOWN : konfigurertAv.toString());
     execution.setVariable(type.felt(), id);

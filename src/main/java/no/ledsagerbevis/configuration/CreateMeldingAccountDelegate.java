@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 @Component("createMeldingAccountDelegate")
 class CreateMeldingAccountDelegate extends CreateFiksResourceDelegate {
 
-  CreateMeldingAccountDelegate(FiksResourceService resources) {
-    super(resources, FiksResourceType.VARSLING_KONTO);
+  CreateMeldingAccountDelegate(FiksResourceService resources, ConfigurationInstance instance) {
+    super(resources, FiksResourceType.VARSLING_KONTO, instance);
   }
 }

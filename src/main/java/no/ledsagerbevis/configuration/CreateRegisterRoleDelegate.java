@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 @Component("createRegisterRoleDelegate")
 class CreateRegisterRoleDelegate extends CreateFiksResourceDelegate {
 
-  CreateRegisterRoleDelegate(FiksResourceService resources) {
-    super(resources, FiksResourceType.REGISTER_ROLLE);
+  CreateRegisterRoleDelegate(FiksResourceService resources, ConfigurationInstance instance) {
+    super(resources, FiksResourceType.REGISTER_ROLLE, instance);
   }
 }

@@ -4,26 +4,20 @@ import no.ledsagerbevis.validation.ValidatingCompleteListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Completion of Task_EnterSettings: repeats the form's rules and saves contact persons, letter sending and language. */
+/** Completion check of Task_EnterSettings: repeats the form's rules; {@code Task_RecordSettings} saves. */
 @Component("enterSettingsCompleteListener")
 class EnterSettingsCompleteListener extends ValidatingCompleteListener {
 
   private final EnterSettingsService enterSettings;
+  private final ConfigurationInstance instance;
 
-  EnterSettingsCompleteListener(EnterSettingsService enterSettings) {
+  EnterSettingsCompleteListener(EnterSettingsService enterSettings, ConfigurationInstance instance) {
     this.enterSettings = enterSettings;
+    this.instance = instance;
   }
 
   @Override
   protected void validate(DelegateTask task) {
-    EnterSettingsService.Input input = new EnterSettingsService.Input(
-        TaskVariables.text(task, "kontaktpersoner"),
-        TaskVariables.text(task, "utsendingBrev"),
-        TaskVariables.text(task, "spraak"));
-    MunicipalitySettings saved = enterSettings.complete((String) task.getVariable("kommunenummer"), input,
-        CompletingUser.of(task));
-    task.setVariable("kontaktpersoner", String.join("\n", saved.kontaktpersoner()));
-    task.setVariable("utsendingBrev", saved.utsendingBrev().name());
-    task.setVariable("spraak", saved.spraak().name());
+    enterSettings.check(instance.kommunenummer(task.getExecution()), RecordSettingsDelegate.input(task.getExecution()));
   }
 }

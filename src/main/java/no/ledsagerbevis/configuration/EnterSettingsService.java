@@ -18,7 +18,15 @@ class EnterSettingsService {
     this.writer = writer;
   }
 
+  /** Checks and saves. */
   MunicipalitySettings complete(String kommunenummer, Input input, String endretAv) {
+    MunicipalitySettings next = check(kommunenummer, input);
+    writer.save(writer.current(kommunenummer).orElseThrow().fiksOrgId(), next, endretAv, ChangeSource.PROSESS);
+    return next;
+  }
+
+  /** The settings the input makes; throws {@code InvalidInputException} with every broken rule, writes nothing. */
+  MunicipalitySettings check(String kommunenummer, Input input) {
     FieldErrors errors = new FieldErrors();
     List<String> kontaktpersoner = errors.check(() -> Kontaktpersoner.parseLines("kontaktpersoner",
         input.kontaktpersoner()));
@@ -30,9 +38,7 @@ class EnterSettingsService {
     SettingsRepository.Stored current = writer.current(kommunenummer).orElseThrow(() -> new IllegalStateException(
         "Settings of municipality " + kommunenummer + " are entered before the first setup was saved"));
     MunicipalitySettings s = current.settings();
-    MunicipalitySettings next = new MunicipalitySettings(kommunenummer, s.svarUtKontoId(), s.postAdresse(),
+    return new MunicipalitySettings(kommunenummer, s.svarUtKontoId(), s.postAdresse(),
         s.telefon(), kontaktpersoner, utsendingBrev, spraak, null, null, null);
-    writer.save(current.fiksOrgId(), next, endretAv, ChangeSource.PROSESS);
-    return next;
   }
 }

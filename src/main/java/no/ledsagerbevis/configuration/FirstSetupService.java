@@ -25,9 +25,16 @@ class FirstSetupService {
     this.writer = writer;
   }
 
-  /** Validates everything before anything is written; {@code lastedeKontoer} are the accounts the form offered. */
+  /** Checks and saves; {@code lastedeKontoer} are the accounts the form offered. */
   MunicipalitySettings complete(String kommunenummer, String fiksOrgId, Input input,
       Collection<String> lastedeKontoer, String endretAv) {
+    MunicipalitySettings next = check(kommunenummer, input, lastedeKontoer);
+    writer.save(fiksOrgId, next, endretAv, ChangeSource.PROSESS);
+    return next;
+  }
+
+  /** The settings the input makes; throws {@code InvalidInputException} with every broken rule, writes nothing. */
+  MunicipalitySettings check(String kommunenummer, Input input, Collection<String> lastedeKontoer) {
     FieldErrors errors = new FieldErrors();
     String kontoId = SettingsRules.svarUtKonto(errors, "svarUtKontoId", input.svarUtKontoId(), lastedeKontoer);
     PostAdresse adresse = SettingsRules.postAdresse(errors, "", input.postadressenavn(), input.postnummer(),
@@ -45,7 +52,6 @@ class FirstSetupService {
         earlier == null ? UtsendingBrev.SENDE_BREV : earlier.utsendingBrev(),
         earlier == null ? Spraak.BOKMAAL : earlier.spraak(),
         null, null, null);
-    writer.save(fiksOrgId, next, endretAv, ChangeSource.PROSESS);
     return next;
   }
 

@@ -15,15 +15,17 @@ class LoadSvarUtAccountsDelegate implements JavaDelegate {
   static final String NO_ACTIVE_ACCOUNT = "INGEN_AKTIV_SVARUT_KONTO";
 
   private final ConfigurationFormData formData;
+  private final ConfigurationInstance instance;
 
-  LoadSvarUtAccountsDelegate(ConfigurationFormData formData) {
+  LoadSvarUtAccountsDelegate(ConfigurationFormData formData, ConfigurationInstance instance) {
     this.formData = formData;
+    this.instance = instance;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kommunenummer = (String) execution.getVariable("kommunenummer");
-    String fiksOrgId = (String) execution.getVariable("fiksOrgId");
+    String kommunenummer = instance.kommunenummer(execution);
+    String fiksOrgId = instance.fiksOrgId(kommunenummer);
     try {
       execution.setVariables(formData.variables(kommunenummer, fiksOrgId));
     } catch (ConfigurationFormData.NoActiveSvarUtAccount e) {

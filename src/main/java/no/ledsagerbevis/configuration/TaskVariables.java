@@ -1,6 +1,6 @@
 package no.ledsagerbevis.configuration;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reading submitted form values: they may arrive as numbers or booleans through engine-rest; our rules check text. */
 final class TaskVariables {
@@ -8,8 +8,8 @@ final class TaskVariables {
   private TaskVariables() {
   }
 
-  static String text(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
+  static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
     return value == null ? null : value.toString();
   }
 }

@@ -1,6 +1,7 @@
 package no.ledsagerbevis.onboarding;
 
 import java.util.List;
+import no.ledsagerbevis.access.InstanceMunicipality;
 import no.ledsagerbevis.fiks.forvaltning.FiksTjeneste;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,14 +12,17 @@ import org.springframework.stereotype.Component;
 class CheckPrerequisitesDelegate implements JavaDelegate {
 
   private final Prerequisites prerequisites;
+  private final MunicipalityRegistry registry;
 
-  CheckPrerequisitesDelegate(Prerequisites prerequisites) {
+  CheckPrerequisitesDelegate(Prerequisites prerequisites, MunicipalityRegistry registry) {
     this.prerequisites = prerequisites;
+    this.registry = registry;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<FiksTjeneste> missing = prerequisites.missingServices((String) execution.getVariable("fiksOrgId"));
+    List<FiksTjeneste> missing = prerequisites.missingServices(
+        registry.find(InstanceMunicipality.kommunenummer(execution)).orElseThrow().fiksOrgId());
     execution.setVariable("manglendeTjenester", Prerequisites.toJson(missing));
     execution.setVariable("manglendeTjenesterTekst", Prerequisites.describe(missing));
   }

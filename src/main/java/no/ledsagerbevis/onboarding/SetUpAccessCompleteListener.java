@@ -1,5 +1,6 @@
 package no.ledsagerbevis.onboarding;
 
+import no.ledsagerbevis.access.InstanceMunicipality;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.errors.FieldErrors;
 import no.ledsagerbevis.validation.ValidatingCompleteListener;
@@ -24,7 +25,7 @@ class SetUpAccessCompleteListener extends ValidatingCompleteListener {
 
   @Override
   protected void validate(DelegateTask task) {
-    String kommunenummer = (String) task.getVariable("kommunenummer");
+    String kommunenummer = InstanceMunicipality.kommunenummer(task);
     FieldErrors errors = new FieldErrors();
     RequiredCheckbox.check(task, "tilgangOpprettet",
         "Kryss av for at administrator og brukergruppe er opprettet.", errors);

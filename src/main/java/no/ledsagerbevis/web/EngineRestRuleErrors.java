@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * A broken rule in a task's {@code complete} listener ({@code validation.ValidatingCompleteListener})
  * reaches engine-rest wrapped twice: by the engine ("ENGINE-03051 There was an exception while invoking
  * the TaskListener ...") and by the task resource ("Cannot complete task ...", a RestException with 500).
- * These mappers answer it as what it is: 400 with the rule's Norwegian message alone. Every other
+ * These mappers answer it as what it is: 400 with the rule's Norwegian message alone (403 when the rule is
+ * about who may complete, an {@link AuthorizationException} of ours). Every other
  * exception keeps Camunda's own mapping. Both are ranked before Camunda's mappers of the same types.
  */
 @Component
@@ -30,19 +32,19 @@ class EngineRestRuleErrors implements ResourceConfigCustomizer {
     config.register(RuleInProcessEngineException.class);
   }
 
-  /** The innermost {@link BadUserRequestException} below the exception itself, or null. */
-  static BadUserRequestException brokenRule(Throwable exception) {
-    BadUserRequestException rule = null;
+  /** The innermost {@link BadUserRequestException} or {@link AuthorizationException} below the exception itself, or null. */
+  static ProcessEngineException brokenRule(Throwable exception) {
+    ProcessEngineException rule = null;
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException found) {
-        rule = found;
+      if (cause instanceof BadUserRequestException || cause instanceof AuthorizationException) {
+        rule = (ProcessEngineException) cause;
       }
     }
     return rule;
   }
 
-  static Response badRequest(BadUserRequestException rule) {
-    return Response.status(Response.Status.BAD_REQUEST)
+  static Response badRequest(ProcessEngineException rule) {
+    return Response.status(rule instanceof AuthorizationException ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST)
         .entity(ExceptionDto.fromException(rule))
         .type(MediaType.APPLICATION_JSON_TYPE)
         .build();
@@ -55,7 +57,7 @@ class EngineRestRuleErrors implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(RestException exception) {
-      BadUserRequestException rule = brokenRule(exception);
+      ProcessEngineException rule = brokenRule(exception);
       return rule == null ? camunda.toResponse(exception) : badRequest(rule);
     }
   }
@@ -67,7 +69,7 @@ class EngineRestRuleErrors implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      BadUserRequestException rule = brokenRule(exception);
+      ProcessEngineException rule = brokenRule(exception);
       return rule == null ? camunda.toResponse(exception) : badRequest(rule);
     }
   }

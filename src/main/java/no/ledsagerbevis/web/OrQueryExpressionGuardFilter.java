@@ -3,18 +3,11 @@ package no.ledsagerbevis.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -55,13 +48,13 @@ public class OrQueryExpressionGuardFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    byte[] body = request.getInputStream().readAllBytes();
-    if (containsOrQueryExpression(body)) {
+    CachedBodyRequest cached = CachedBodyRequest.of(request);
+    if (containsOrQueryExpression(cached.body())) {
       ProblemResponses.write(response, ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Ugyldig spørring",
           "Uttrykk (felter som slutter på «Expression») er ikke tillatt i orQueries."));
       return;
     }
-    chain.doFilter(new CachedBodyRequest(request, body), response);
+    chain.doFilter(cached, response);
   }
 
   static boolean containsOrQueryExpression(byte[] body) {
@@ -102,63 +95,5 @@ public class OrQueryExpressionGuardFilter extends OncePerRequestFilter {
       }
     }
     return false;
-  }
-
-  /** Lets the chain read the body again after we inspected it. */
-  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("Asynchronous reads are not supported");
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }

@@ -7,11 +7,14 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 /** Writes problem+json from servlet filters, where no controller advice reaches. */
 final class ProblemResponses {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // The mixin writes a problem's extra properties ("message" for Tasklist) at the top level, as Spring MVC does.
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
 
   private ProblemResponses() {
   }

@@ -11,7 +11,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The servlet filters that close what Camunda 7.24 CE leaves open: authentication on /engine-rest
- * and /api (also with the webapps' session there), the admin setup endpoint, and expressions in or-queries.
+ * and /api (also with the webapps' session there), the admin setup endpoint, body sizes, expressions in
+ * or-queries, and engine writes of non-operators.
  */
 @Configuration
 class SecurityFilters {
@@ -66,6 +67,18 @@ class SecurityFilters {
         new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits));
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineWriteGuardFilter> engineWriteGuard(IdentityService identityService,
+      TaskFormFields formFields) {
+    // After authentication (engine-rest: our Basic filter; webapps: their session), before the engine.
+    FilterRegistrationBean<EngineWriteGuardFilter> registration =
+        new FilterRegistrationBean<>(new EngineWriteGuardFilter(identityService, formFields));
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_ENGINE_API);
+    // After the body limit too: it reads the body of completions.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 17);
     return registration;
   }
 

@@ -14,6 +14,14 @@ class AccessIdsTest {
   }
 
   @Test
+  void theMunicipalityOfATenantIsItsFourDigitsAndNothingElse() {
+    assertThat(AccessIds.kommunenummerOfTenant("kommune0301")).isEqualTo("0301");
+    assertThatThrownBy(() -> AccessIds.kommunenummerOfTenant(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> AccessIds.kommunenummerOfTenant("kommune030")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> AccessIds.kommunenummerOfTenant("0301")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void userGroupIdIsTheMunicipalityAndASlugOfTheName() {
     assertThat(AccessIds.userGroupId("0301", "Avdeling 1")).isEqualTo("0301-avdeling-1");
     assertThat(AccessIds.userGroupId("0301", "  Bydel   Grünerløkka ")).isEqualTo("0301-bydel-grunerlokka");

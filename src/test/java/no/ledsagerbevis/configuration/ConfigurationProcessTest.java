@@ -75,6 +75,10 @@ class ConfigurationProcessTest extends H2AppTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
+    // The instance's Fiks organisation comes from Fiks forvaltning (or our settings), never from its variables.
+    when(forvaltning.hentOrganisasjon(anyString())).thenAnswer(call -> new no.ledsagerbevis.fiks.forvaltning.Organisasjon(
+        "org-" + call.getArgument(0), "9" + call.getArgument(0) + "0000", "Kommune " + call.getArgument(0),
+        call.getArgument(0)));
     when(forvaltning.svarUtKontoer(anyString())).thenAnswer(call -> List.of(
         new SvarUtKonto("konto-ledsagerbevis-" + call.getArgument(0), "Digitalt ledsagerbevis", true),
         new SvarUtKonto("konto-gammel-" + call.getArgument(0), "Gammel konto", false),
@@ -129,7 +133,7 @@ class ConfigurationProcessTest extends H2AppTest {
     completeAsAda(instance, withVariables("kontaktpersoner", " Drift@Kommune.example.no \n\nIT-sjef@kommune.example.no\n",
         "utsendingBrev", "IKKE_SENDE_BREV", "spraak", "NYNORSK"));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_Configured");
+    assertThat(instance).isEnded().hasPassed("Task_RecordFirstSetup", "Task_RecordSettings", "EndEvent_Configured");
     MunicipalitySettings saved = settings.get("0301");
     Assertions.assertThat(saved.kontaktpersoner())
         .containsExactly("drift@kommune.example.no", "it-sjef@kommune.example.no");
@@ -145,14 +149,31 @@ class ConfigurationProcessTest extends H2AppTest {
   }
 
   @Test
+  void theMunicipalityIsTheInstancesTenantWhatEverTheCompletionSays() {
+    ProcessInstance instance = start("0301");
+    execute(job(instance));
+    Map<String, Object> pointedAtBergen = new java.util.HashMap<>(firstSetup("konto-ledsagerbevis-org-0301"));
+    pointedAtBergen.put("kommunenummer", "4601");
+    pointedAtBergen.put("fiksOrgId", "org-4601");
+
+    // Through REST such fields are refused (HostileAdministratorIT); here the engine takes them and nothing reads them.
+    completeAsAda(instance, pointedAtBergen);
+
+    assertThat(instance).hasPassed("Task_RecordFirstSetup");
+    Assertions.assertThat(settings.find("4601")).isEmpty();
+    Assertions.assertThat(jdbc.queryForObject("SELECT fiks_org_id FROM cfg_settings WHERE kommunenummer = '0301'",
+        String.class)).isEqualTo("org-0301");
+  }
+
+  @Test
   void aSecondRunReusesTheExistingRoleAndAccountsAndKeepsTheSettings() {
     configureCompletely("4601");
     ProcessInstance again = start("4601");
     execute(job(again));
     assertThat(again).as("the forms start from the current settings").variables()
         .containsEntry("svarUtKontoId", "konto-ledsagerbevis-org-4601").containsEntry("postnummer", "0101")
-        .containsEntry("telefon", "21800000").containsEntry("kontaktpersoner", "drift@kommune.example.no")
-        .containsEntry("utsendingBrev", "SENDE_BREV");
+        .containsEntry("telefon", "21800000").containsEntry("utsendingBrev", "SENDE_BREV")
+        .as("contact persons' e-mail addresses live in our table only").doesNotContainKey("kontaktpersoner");
     completeAsAda(again, firstSetup("konto-post-org-4601"));
     runCreationTasks(again);
     assertThat(again).isWaitingAt("Task_EnterSettings").variables()

@@ -47,6 +47,9 @@ class SettingsApiTest extends H2AppTest {
 
   @BeforeEach
   void setUp() {
+    // The configuration process finds the municipality's Fiks organisation by its tenant, not by a variable.
+    when(forvaltning.hentOrganisasjon(OSLO)).thenReturn(
+        new no.ledsagerbevis.fiks.forvaltning.Organisasjon("org-0301", "974760673", "Oslo kommune", OSLO));
     when(forvaltning.svarUtKontoer(anyString())).thenReturn(List.of(
         new SvarUtKonto("konto-ledsagerbevis", "Digitalt ledsagerbevis", true),
         new SvarUtKonto("konto-post", "Postmottak", true),

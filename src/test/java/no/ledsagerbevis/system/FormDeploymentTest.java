@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FormDeploymentTest extends H2AppTest {
 
   @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired
   RepositoryService repositoryService;
 
   @Autowired
@@ -49,6 +51,10 @@ class FormDeploymentTest extends H2AppTest {
 
   @Test
   void theUserTaskResolvesItsCamundaForm() throws Exception {
+    // The signing process reads its municipality from the onboarding's register, as when onboarding calls it.
+    jdbc.update("INSERT INTO onboarding_municipality (kommunenummer, navn, fiks_org_id, organisasjonsnummer, status,"
+        + " opprettet, endret) VALUES ('0301', 'Oslo', 'org-0301', '974760673', 'ONBOARDING', CURRENT_TIMESTAMP,"
+        + " CURRENT_TIMESTAMP)");
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("ledsagerbevis-agreement-signing",
         Map.of("kommunenummer", "0301", "kommunenavn", "Oslo", "organisasjonsnummer", "974760673"));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());

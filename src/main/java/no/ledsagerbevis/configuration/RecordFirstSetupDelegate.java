@@ -1,0 +1,35 @@
+package no.ledsagerbevis.configuration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordFirstSetup} «Registrer oppsett», synchronous right after «Første gangs oppsett», as its user:
+ * saves the SvarUt account, postal address and phone of the instance's municipality, writes the normalised
+ * values back to the form fields, and passes the administrator on as {@code konfigurertAv} to the creation
+ * tasks that run after an async continuation.
+ */
+@Component("recordFirstSetupDelegate")
+class RecordFirstSetupDelegate implements JavaDelegate {
+
+  static final String CONFIGURED_BY = "konfigurertAv";
+
+  private final FirstSetupForm form;
+
+  RecordFirstSetupDelegate(FirstSetupForm form) {
+    this.form = form;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String user = CompletingUser.of(execution);
+    MunicipalitySettings saved = form.save(execution, user);
+    execution.setVariable("svarUtKontoId", saved.svarUtKontoId());
+    execution.setVariable("postadressenavn", saved.postAdresse().postadressenavn());
+    execution.setVariable("postnummer", saved.postAdresse().postnummer());
+    execution.setVariable("poststed", saved.postAdresse().poststed());
+    execution.setVariable("telefon", saved.telefon());
+    execution.setVariable(CONFIGURED_BY, user);
+  }
+}
