@@ -17,8 +17,8 @@ class GenerateAgreementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String avtaleId = agreements.generate(execution.getProcessInstanceId(),
-        (String) execution.getVariable("kommunenummer"), (String) execution.getVariable("kommunenavn"),
-        (String) execution.getVariable("organisasjonsnummer"));
-    execution.setVariable("avtaleId", avtaleId);
+        (String) execution.getVariable(AgreementSigningProcess.KOMMUNENUMMER), (String) execution.getVariable(AgreementSigningProcess.KOMMUNENAVN),
+        (String) execution.getVariable(AgreementSigningProcess.ORGANISASJONSNUMMER));
+    execution.setVariable(AgreementSigningProcess.AVTALE_ID, avtaleId);
   }
 }

@@ -19,8 +19,8 @@ class SendAgreementCopyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String forsendelseId = agreements.sendCopy((String) execution.getVariable("avtaleId"),
-        (String) execution.getVariable("fiksOrgId"));
-    execution.setVariable("svarUtForsendelseId", forsendelseId);
+    String forsendelseId = agreements.sendCopy((String) execution.getVariable(AgreementSigningProcess.AVTALE_ID),
+        (String) execution.getVariable(AgreementSigningProcess.FIKS_ORG_ID));
+    execution.setVariable(AgreementSigningProcess.SVARUT_FORSENDELSE_ID, forsendelseId);
   }
 }

@@ -16,8 +16,8 @@ class StoreAgreementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String dokumentlagerId = agreements.store((String) execution.getVariable("avtaleId"),
-        (String) execution.getVariable("fiksOrgId"));
-    execution.setVariable("dokumentlagerId", dokumentlagerId);
+    String dokumentlagerId = agreements.store((String) execution.getVariable(AgreementSigningProcess.AVTALE_ID),
+        (String) execution.getVariable(AgreementSigningProcess.FIKS_ORG_ID));
+    execution.setVariable(AgreementSigningProcess.DOKUMENTLAGER_ID, dokumentlagerId);
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component("configureServiceCompleteListener")
 class ConfigureServiceCompleteListener extends ValidatingCompleteListener {
 
-  static final String CONFIGURED_BY = "konfigurertAv";
+  static final String CONFIGURED_BY = ConfigurationProcess.KONFIGURERT_AV;
 
   private final FirstSetupService firstSetup;
 
@@ -24,16 +24,16 @@ class ConfigureServiceCompleteListener extends ValidatingCompleteListener {
   @Override
   protected void validate(DelegateTask task) {
     FirstSetupService.Input input = new FirstSetupService.Input(
-        TaskVariables.text(task, "svarUtKontoId"), TaskVariables.text(task, "postadressenavn"), TaskVariables.text(task, "postnummer"),
-        TaskVariables.text(task, "poststed"), TaskVariables.text(task, "telefon"), task.getVariable("godtarOpprettelse"));
+        TaskVariables.text(task, ConfigurationProcess.SVARUT_KONTO_ID), TaskVariables.text(task, ConfigurationProcess.POSTADRESSENAVN), TaskVariables.text(task, ConfigurationProcess.POSTNUMMER),
+        TaskVariables.text(task, ConfigurationProcess.POSTSTED), TaskVariables.text(task, ConfigurationProcess.TELEFON), task.getVariable(ConfigurationProcess.GODTAR_OPPRETTELSE));
     String user = CompletingUser.of(task);
-    MunicipalitySettings saved = firstSetup.complete((String) task.getVariable("kommunenummer"),
-        (String) task.getVariable("fiksOrgId"), input, SvarUtKontoOptions.values(offeredAccounts(task)), user);
-    task.setVariable("svarUtKontoId", saved.svarUtKontoId());
-    task.setVariable("postadressenavn", saved.postAdresse().postadressenavn());
-    task.setVariable("postnummer", saved.postAdresse().postnummer());
-    task.setVariable("poststed", saved.postAdresse().poststed());
-    task.setVariable("telefon", saved.telefon());
+    MunicipalitySettings saved = firstSetup.complete((String) task.getVariable(ConfigurationProcess.KOMMUNENUMMER),
+        (String) task.getVariable(ConfigurationProcess.FIKS_ORG_ID), input, SvarUtKontoOptions.values(offeredAccounts(task)), user);
+    task.setVariable(ConfigurationProcess.SVARUT_KONTO_ID, saved.svarUtKontoId());
+    task.setVariable(ConfigurationProcess.POSTADRESSENAVN, saved.postAdresse().postadressenavn());
+    task.setVariable(ConfigurationProcess.POSTNUMMER, saved.postAdresse().postnummer());
+    task.setVariable(ConfigurationProcess.POSTSTED, saved.postAdresse().poststed());
+    task.setVariable(ConfigurationProcess.TELEFON, saved.telefon());
     task.setVariable(CONFIGURED_BY, user);
   }
 

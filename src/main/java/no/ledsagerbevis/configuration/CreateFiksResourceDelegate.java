@@ -19,8 +19,8 @@ abstract class CreateFiksResourceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kommunenummer = (String) execution.getVariable("kommunenummer");
-    String fiksOrgId = (String) execution.getVariable("fiksOrgId");
+    String kommunenummer = (String) execution.getVariable(ConfigurationProcess.KOMMUNENUMMER);
+    String fiksOrgId = (String) execution.getVariable(ConfigurationProcess.FIKS_ORG_ID);
     Object konfigurertAv = execution.getVariable(ConfigureServiceCompleteListener.CONFIGURED_BY);
     String id = resources.createOrReuse(kommunenummer, fiksOrgId, type,
         konfigurertAv == null ? CompletingUser.UNKNOWN : konfigurertAv.toString());

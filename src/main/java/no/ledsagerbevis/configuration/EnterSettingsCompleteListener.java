@@ -17,13 +17,13 @@ class EnterSettingsCompleteListener extends ValidatingCompleteListener {
   @Override
   protected void validate(DelegateTask task) {
     EnterSettingsService.Input input = new EnterSettingsService.Input(
-        TaskVariables.text(task, "kontaktpersoner"),
-        TaskVariables.text(task, "utsendingBrev"),
-        TaskVariables.text(task, "spraak"));
-    MunicipalitySettings saved = enterSettings.complete((String) task.getVariable("kommunenummer"), input,
+        TaskVariables.text(task, ConfigurationProcess.KONTAKTPERSONER),
+        TaskVariables.text(task, ConfigurationProcess.UTSENDING_BREV),
+        TaskVariables.text(task, ConfigurationProcess.SPRAAK));
+    MunicipalitySettings saved = enterSettings.complete((String) task.getVariable(ConfigurationProcess.KOMMUNENUMMER), input,
         CompletingUser.of(task));
-    task.setVariable("kontaktpersoner", String.join("\n", saved.kontaktpersoner()));
-    task.setVariable("utsendingBrev", saved.utsendingBrev().name());
-    task.setVariable("spraak", saved.spraak().name());
+    task.setVariable(ConfigurationProcess.KONTAKTPERSONER, String.join("\n", saved.kontaktpersoner()));
+    task.setVariable(ConfigurationProcess.UTSENDING_BREV, saved.utsendingBrev().name());
+    task.setVariable(ConfigurationProcess.SPRAAK, saved.spraak().name());
   }
 }

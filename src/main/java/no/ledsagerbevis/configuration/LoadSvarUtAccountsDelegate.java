@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("loadSvarUtAccountsDelegate")
 class LoadSvarUtAccountsDelegate implements JavaDelegate {
 
-  static final String NO_ACTIVE_ACCOUNT = "INGEN_AKTIV_SVARUT_KONTO";
+  static final String NO_ACTIVE_ACCOUNT = ConfigurationProcess.ERROR_NO_ACTIVE_SVARUT_ACCOUNT;
 
   private final ConfigurationFormData formData;
 
@@ -22,8 +22,8 @@ class LoadSvarUtAccountsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kommunenummer = (String) execution.getVariable("kommunenummer");
-    String fiksOrgId = (String) execution.getVariable("fiksOrgId");
+    String kommunenummer = (String) execution.getVariable(ConfigurationProcess.KOMMUNENUMMER);
+    String fiksOrgId = (String) execution.getVariable(ConfigurationProcess.FIKS_ORG_ID);
     try {
       execution.setVariables(formData.variables(kommunenummer, fiksOrgId));
     } catch (ConfigurationFormData.NoActiveSvarUtAccount e) {

@@ -18,8 +18,8 @@ class CheckPrerequisitesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<FiksTjeneste> missing = prerequisites.missingServices((String) execution.getVariable("fiksOrgId"));
-    execution.setVariable("manglendeTjenester", Prerequisites.toJson(missing));
-    execution.setVariable("manglendeTjenesterTekst", Prerequisites.describe(missing));
+    List<FiksTjeneste> missing = prerequisites.missingServices((String) execution.getVariable(OnboardingProcess.FIKS_ORG_ID));
+    execution.setVariable(OnboardingProcess.MANGLENDE_TJENESTER, Prerequisites.toJson(missing));
+    execution.setVariable(OnboardingProcess.MANGLENDE_TJENESTER_TEKST, Prerequisites.describe(missing));
   }
 }
