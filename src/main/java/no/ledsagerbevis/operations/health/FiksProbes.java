@@ -7,12 +7,10 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import no.ledsagerbevis.fiks.FiksHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,7 +30,7 @@ class FiksProbes {
   private final Clock clock;
   private final HttpClient http;
   private final Map<FiksService, ProbeResult> results = new ConcurrentHashMap<>();
-  private final Map<FiksService, AtomicBoolean> running = new EnumMap<>(FiksService.class);
+  private final Map<FiksService, CompletableFuture<ProbeResult>> running = new ConcurrentHashMap<>();
 
   @Autowired
   FiksProbes(FiksHttp fiks, FiksHealthProperties properties) {
@@ -48,9 +46,6 @@ class FiksProbes {
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(properties.getTimeout())
         .build();
-    for (FiksService service : FiksService.values()) {
-      running.put(service, new AtomicBoolean());
-    }
   }
 
   /** The last result (or "pending" before the first); starts a background probe when it is stale. */
@@ -69,16 +64,19 @@ class FiksProbes {
     }
   }
 
-  /** Starts a probe unless one is already running; the result lands in the cache when it completes. */
+  /** Starts a probe unless one is already running (then that one); the result lands in the cache when it completes. */
   CompletableFuture<ProbeResult> refresh(FiksService service) {
-    AtomicBoolean inFlight = running.get(service);
-    if (!inFlight.compareAndSet(false, true)) {
-      return CompletableFuture.completedFuture(current(service));
+    CompletableFuture<ProbeResult> started = new CompletableFuture<>();
+    CompletableFuture<ProbeResult> alreadyRunning = running.putIfAbsent(service, started);
+    if (alreadyRunning != null) {
+      return alreadyRunning;
     }
-    return probe(service).whenComplete((result, error) -> {
+    probe(service).whenComplete((result, error) -> {
       results.put(service, result);
-      inFlight.set(false);
+      running.remove(service, started);
+      started.complete(result);
     });
+    return started;
   }
 
   private CompletableFuture<ProbeResult> probe(FiksService service) {

@@ -43,7 +43,13 @@ record ProbeResult(Status status, String url, Integer httpStatus, long millis, S
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    String what = switch (root.getClass().getSimpleName()) {
+      case "UnresolvedAddressException", "UnknownHostException" -> "Fant ikke vertsnavnet";
+      case "ConnectException" -> "Fikk ikke forbindelse";
+      case "HttpTimeoutException", "HttpConnectTimeoutException", "TimeoutException" -> "Ingen svar innen tidsgrensen";
+      default -> "Ingen svar";
+    };
     // The URL is our own fixed probe path; messages of connection errors carry host names at most.
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + root.getMessage();
+    return what + " (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
   }
 }
