@@ -68,6 +68,8 @@ class OpenApiDocumentTest extends H2AppTest {
     assertThat(example.get("fnr").asText()).isEqualTo("15838500002");
     assertThat(example.fieldNames()).toIterable()
         .containsExactlyInAnyOrder("fnr", "telefonnummer", "antallLedsagere", "utlopsdato", "referansenummer");
+    assertThat(asAdmin().get("/v3/api-docs").json().at(
+        "/paths/~1api~1v1~1kommuner~1{kommunenummer}~1grupper~1{gruppeId}~1saker/post/tags/0").asText()).isEqualTo("Saker");
   }
 
   @Test

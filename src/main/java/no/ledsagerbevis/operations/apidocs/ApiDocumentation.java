@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,5 +45,24 @@ class ApiDocumentation {
   @Bean
   OpenApiCustomizer apiExamples() {
     return new ApiExamples();
+  }
+
+  /** Norwegian group names in Swagger UI instead of springdoc's controller names. */
+  @Bean
+  OpenApiCustomizer norwegianTags() {
+    Map<String, String> names = Map.of("api-root-controller", "API", "onboarding-controller", "Onboarding",
+        "agreement-controller", "Tjenestebilag", "settings-controller", "Innstillinger",
+        "administrator-controller", "Administratorer", "group-controller", "Brukergrupper og brukere",
+        "me-controller", "Meg og aktiv gruppe", "case-controller", "Saker", "access-audit-controller", "Tilgangslogg");
+    return openApi -> {
+      openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+        if (operation.getTags() != null) {
+          operation.setTags(operation.getTags().stream().map(tag -> names.getOrDefault(tag, tag)).toList());
+        }
+      }));
+      if (openApi.getTags() != null) {
+        openApi.getTags().forEach(tag -> tag.setName(names.getOrDefault(tag.getName(), tag.getName())));
+      }
+    };
   }
 }
