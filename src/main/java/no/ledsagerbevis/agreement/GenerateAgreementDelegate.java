@@ -22,6 +22,6 @@ class GenerateAgreementDelegate implements JavaDelegate {
     Municipality municipality = instance.municipality(execution);
     String avtaleId = agreements.generate(execution.getProcessInstanceId(), municipality.kommunenummer(),
         municipality.navn(), municipality.organisasjonsnummer());
-    execution.setVariable("avtaleId", avtaleId);
+    execution.setVariable(AgreementSigningProcess.AVTALE_ID, avtaleId);
   }
 }

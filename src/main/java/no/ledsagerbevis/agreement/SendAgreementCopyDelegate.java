@@ -23,6 +23,6 @@ class SendAgreementCopyDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String forsendelseId = agreements.sendCopy(instance.avtaleId(execution),
         instance.municipality(execution).fiksOrgId());
-    execution.setVariable("svarUtForsendelseId", forsendelseId);
+    execution.setVariable(AgreementSigningProcess.SVARUT_FORSENDELSE_ID, forsendelseId);
   }
 }

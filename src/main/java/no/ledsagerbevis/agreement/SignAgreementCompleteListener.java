@@ -24,11 +24,11 @@ class SignAgreementCompleteListener extends ValidatingCompleteListener {
   @Override
   protected void validate(DelegateTask task) {
     FieldErrors errors = new FieldErrors();
-    RequiredCheckbox.check(task, "godtarVilkaar",
+    RequiredCheckbox.check(task, AgreementSigningProcess.GODTAR_VILKAAR,
         "Du må godta vilkårene i tjenestebilaget for å signere det.", errors);
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      errors.add("godtarVilkaar", "Tjenestebilaget kan bare signeres av en innlogget bruker.");
+      errors.add(AgreementSigningProcess.GODTAR_VILKAAR, "Tjenestebilaget kan bare signeres av en innlogget bruker.");
     }
     errors.throwIfAny();
   }

@@ -20,6 +20,6 @@ class StoreAgreementDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String dokumentlagerId = agreements.store(instance.avtaleId(execution),
         instance.municipality(execution).fiksOrgId());
-    execution.setVariable("dokumentlagerId", dokumentlagerId);
+    execution.setVariable(AgreementSigningProcess.DOKUMENTLAGER_ID, dokumentlagerId);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import no.ledsagerbevis.configuration.ConfigurationProcess;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.fiks.forvaltning.Organisasjon;
 import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
@@ -39,14 +40,18 @@ final class DemoConfiguration {
     Organisasjon organisasjon = forvaltning.hentOrganisasjon(kommunenummer);
     List<SvarUtKonto> kontoer = forvaltning.svarUtKontoer(organisasjon.fiksOrgId());
     String konto = kontoer.get(kontoer.size() - 1).kontoId();
-    String instanceId = runtimeService.startProcessInstanceByKey("ledsagerbevis-configuration", Map.of(
-        "kommunenummer", kommunenummer, "kommunenavn", organisasjon.navn(), "fiksOrgId", organisasjon.fiksOrgId(),
-        "organisasjonsnummer", organisasjon.organisasjonsnummer())).getId();
-    complete(instanceId, "Task_ConfigureService", Map.of("svarUtKontoId", konto,
-        "postadressenavn", POSTADRESSENAVN, "postnummer", POSTNUMMER, "poststed", poststed,
-        "telefon", TELEFON, "godtarOpprettelse", true));
-    complete(instanceId, "Task_EnterSettings", Map.of("kontaktpersoner", "ledsagerbevis@kommune.example.no",
-        "utsendingBrev", "SENDE_BREV", "spraak", "BOKMAAL"));
+    // Business key kommunenummer, as when the onboarding's call activity starts it, so Cockpit shows whose it is.
+    String instanceId = runtimeService.startProcessInstanceByKey(ConfigurationProcess.PROCESS_KEY, kommunenummer, Map.of(
+        ConfigurationProcess.KOMMUNENUMMER, kommunenummer, ConfigurationProcess.KOMMUNENAVN, organisasjon.navn(),
+        ConfigurationProcess.FIKS_ORG_ID, organisasjon.fiksOrgId(),
+        ConfigurationProcess.ORGANISASJONSNUMMER, organisasjon.organisasjonsnummer())).getId();
+    complete(instanceId, ConfigurationProcess.TASK_CONFIGURE_SERVICE, Map.of(ConfigurationProcess.SVARUT_KONTO_ID, konto,
+        ConfigurationProcess.POSTADRESSENAVN, POSTADRESSENAVN, ConfigurationProcess.POSTNUMMER, POSTNUMMER,
+        ConfigurationProcess.POSTSTED, poststed, ConfigurationProcess.TELEFON, TELEFON,
+        ConfigurationProcess.GODTAR_OPPRETTELSE, true));
+    complete(instanceId, ConfigurationProcess.TASK_ENTER_SETTINGS, Map.of(
+        ConfigurationProcess.KONTAKTPERSONER, "ledsagerbevis@kommune.example.no",
+        ConfigurationProcess.UTSENDING_BREV, "SENDE_BREV", ConfigurationProcess.SPRAAK, "BOKMAAL"));
     return konto;
   }
 

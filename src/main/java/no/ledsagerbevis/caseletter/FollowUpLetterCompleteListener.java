@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class FollowUpLetterCompleteListener extends ValidatingCompleteListener {
 
-  static final String TILTAK = "oppfolgingstiltak";
-  static final String CONFIRMED = "brevFulgtOpp";
+  static final String TILTAK = ProcessVariables.OPPFOLGINGSTILTAK;
+  static final String CONFIRMED = ProcessVariables.BREV_FULGT_OPP;
   static final Map<String, String> TILTAK_TEKST = Map.of(
       "SENDT_PAPIR_FRA_KOMMUNEN", "vedtaket er sendt på papir fra kommunen",
       "UTLEVERT_PERSONLIG", "vedtaket er utlevert personlig",

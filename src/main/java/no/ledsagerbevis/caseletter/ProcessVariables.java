@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The process key and the variable names of {@code ledsagerbevis-decision-letter} (DESIGN §3). Variables
- * carry ids and decisions only, never personal data.
+ * The contract of {@code ledsagerbevis-decision-letter} with its BPMN and forms (DESIGN §3): the process key,
+ * the element ids, form ids and variable names the code relies on; {@code ProcessContractTest} checks them
+ * against processes/ and forms/ (docs/process-owners.md). Variables carry ids and decisions only, never
+ * personal data. Business key: saksId.
  */
 public final class ProcessVariables {
 
@@ -28,6 +30,34 @@ public final class ProcessVariables {
   /** The case handler's choice after "person not found": {@code SLAA_OPP_IGJEN} or {@code AVSLUTT_SAK}. */
   public static final String PERSON_HANDLING = "personHandling";
   public static final String ERROR_PERSON_NOT_FOUND = "PERSON_NOT_FOUND";
+  /** The case handler's follow-up of a letter SvarUt could not deliver, and the confirmation. */
+  public static final String OPPFOLGINGSTILTAK = "oppfolgingstiltak";
+  public static final String BREV_FULGT_OPP = "brevFulgtOpp";
+
+  public static final String START_EVENT_CASE_CREATED = "StartEvent_CaseCreated";
+  public static final String TASK_LOOKUP_PERSON = "Task_LookupPerson";
+  public static final String TASK_CHECK_PERSON_NOT_FOUND = "Task_CheckPersonNotFound";
+  public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+  public static final String TASK_ASSESS_APPLICATION = "Task_AssessApplication";
+  public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
+  public static final String GATEWAY_DECISION = "Gateway_Decision";
+  public static final String TASK_STORE_PHOTO = "Task_StorePhoto";
+  public static final String TASK_ISSUE_CERTIFICATE = "Task_IssueCertificate";
+  public static final String TASK_SEND_APP_SMS = "Task_SendAppSms";
+  public static final String GATEWAY_LETTER_SENDING = "Gateway_LetterSending";
+  public static final String TASK_GENERATE_DECISION_LETTER = "Task_GenerateDecisionLetter";
+  /** Sends through SvarUt: suspend its job definition while SvarUt is down (docs/operations.md). */
+  public static final String TASK_SEND_DECISION_LETTER = "Task_SendDecisionLetter";
+  /** Polls SvarUt for the letter's status. */
+  public static final String TASK_TRACK_DELIVERY = "Task_TrackDelivery";
+  public static final String END_EVENT_LETTER_DELIVERED = "EndEvent_LetterDelivered";
+  public static final String TASK_FOLLOW_UP_LETTER = "Task_FollowUpLetter";
+  public static final String TASK_RECORD_LETTER_FOLLOW_UP = "Task_RecordLetterFollowUp";
+  public static final String TASK_RECORD_LETTER_FROM_JOURNAL_SYSTEM = "Task_RecordLetterFromJournalSystem";
+
+  public static final String FORM_ASSESS_APPLICATION = "assess-application";
+  public static final String FORM_CHECK_PERSON_NOT_FOUND = "check-person-not-found";
+  public static final String FORM_FOLLOW_UP_LETTER = "follow-up-letter";
 
   private ProcessVariables() {
   }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component("activateSvarUtAccountCompleteListener")
 class ActivateSvarUtAccountCompleteListener extends ValidatingCompleteListener {
 
-  static final String CONFIRMED = "svarUtKontoAktivert";
+  static final String CONFIRMED = ConfigurationProcess.SVARUT_KONTO_AKTIVERT;
 
   @Override
   protected void validate(DelegateTask task) {

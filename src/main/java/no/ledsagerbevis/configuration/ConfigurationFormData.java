@@ -40,14 +40,14 @@ class ConfigurationFormData {
     variables.put(SvarUtKontoOptions.VARIABLE, SpinValues.jsonValue(SvarUtKontoOptions.toJson(kontoer)).create());
     settings.find(kommunenummer).ifPresent(current -> {
       if (kontoer.stream().anyMatch(konto -> konto.kontoId().equals(current.svarUtKontoId()))) {
-        variables.put("svarUtKontoId", current.svarUtKontoId());
+        variables.put(ConfigurationProcess.SVARUT_KONTO_ID, current.svarUtKontoId());
       }
-      variables.put("postadressenavn", current.postAdresse().postadressenavn());
-      variables.put("postnummer", current.postAdresse().postnummer());
-      variables.put("poststed", current.postAdresse().poststed());
-      variables.put("telefon", current.telefon());
-      variables.put("utsendingBrev", current.utsendingBrev().name());
-      variables.put("spraak", current.spraak().name());
+      variables.put(ConfigurationProcess.POSTADRESSENAVN, current.postAdresse().postadressenavn());
+      variables.put(ConfigurationProcess.POSTNUMMER, current.postAdresse().postnummer());
+      variables.put(ConfigurationProcess.POSTSTED, current.postAdresse().poststed());
+      variables.put(ConfigurationProcess.TELEFON, current.telefon());
+      variables.put(ConfigurationProcess.UTSENDING_BREV, current.utsendingBrev().name());
+      variables.put(ConfigurationProcess.SPRAAK, current.spraak().name());
     });
     return variables;
   }

@@ -2,9 +2,9 @@ package no.ledsagerbevis.configuration;
 
 /** The Fiks resources the configuration process creates for a municipality (S9), as audited fields. */
 public enum FiksResourceType {
-  REGISTER_ROLLE("registerRolleId"),
-  DOKUMENTLAGER_KONTO("dokumentlagerKontoId"),
-  VARSLING_KONTO("varslingKontoId");
+  REGISTER_ROLLE(ConfigurationProcess.REGISTER_ROLLE_ID),
+  DOKUMENTLAGER_KONTO(ConfigurationProcess.DOKUMENTLAGER_KONTO_ID),
+  VARSLING_KONTO(ConfigurationProcess.VARSLING_KONTO_ID);
 
   private final String felt;
 

@@ -32,10 +32,10 @@ class FirstSetupForm {
   }
 
   private static FirstSetupService.Input input(DelegateExecution execution) {
-    return new FirstSetupService.Input(TaskVariables.text(execution, "svarUtKontoId"),
-        TaskVariables.text(execution, "postadressenavn"), TaskVariables.text(execution, "postnummer"),
-        TaskVariables.text(execution, "poststed"), TaskVariables.text(execution, "telefon"),
-        execution.getVariable("godtarOpprettelse"));
+    return new FirstSetupService.Input(TaskVariables.text(execution, ConfigurationProcess.SVARUT_KONTO_ID),
+        TaskVariables.text(execution, ConfigurationProcess.POSTADRESSENAVN), TaskVariables.text(execution, ConfigurationProcess.POSTNUMMER),
+        TaskVariables.text(execution, ConfigurationProcess.POSTSTED), TaskVariables.text(execution, ConfigurationProcess.TELEFON),
+        execution.getVariable(ConfigurationProcess.GODTAR_OPPRETTELSE));
   }
 
   private static String offeredAccounts(DelegateExecution execution) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("loadSvarUtAccountsDelegate")
 class LoadSvarUtAccountsDelegate implements JavaDelegate {
 
-  static final String NO_ACTIVE_ACCOUNT = "INGEN_AKTIV_SVARUT_KONTO";
+  static final String NO_ACTIVE_ACCOUNT = ConfigurationProcess.ERROR_NO_ACTIVE_SVARUT_ACCOUNT;
 
   private final ConfigurationFormData formData;
   private final ConfigurationInstance instance;

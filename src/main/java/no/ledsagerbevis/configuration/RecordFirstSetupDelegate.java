@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component("recordFirstSetupDelegate")
 class RecordFirstSetupDelegate implements JavaDelegate {
 
-  static final String CONFIGURED_BY = "konfigurertAv";
+  static final String CONFIGURED_BY = ConfigurationProcess.KONFIGURERT_AV;
 
   private final FirstSetupForm form;
 
@@ -25,11 +25,11 @@ class RecordFirstSetupDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String user = CompletingUser.of(execution);
     MunicipalitySettings saved = form.save(execution, user);
-    execution.setVariable("svarUtKontoId", saved.svarUtKontoId());
-    execution.setVariable("postadressenavn", saved.postAdresse().postadressenavn());
-    execution.setVariable("postnummer", saved.postAdresse().postnummer());
-    execution.setVariable("poststed", saved.postAdresse().poststed());
-    execution.setVariable("telefon", saved.telefon());
+    execution.setVariable(ConfigurationProcess.SVARUT_KONTO_ID, saved.svarUtKontoId());
+    execution.setVariable(ConfigurationProcess.POSTADRESSENAVN, saved.postAdresse().postadressenavn());
+    execution.setVariable(ConfigurationProcess.POSTNUMMER, saved.postAdresse().postnummer());
+    execution.setVariable(ConfigurationProcess.POSTSTED, saved.postAdresse().poststed());
+    execution.setVariable(ConfigurationProcess.TELEFON, saved.telefon());
     execution.setVariable(CONFIGURED_BY, user);
   }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("recordSettingsDelegate")
 class RecordSettingsDelegate implements JavaDelegate {
 
-  static final String KONTAKTPERSONER = "kontaktpersoner";
+  static final String KONTAKTPERSONER = ConfigurationProcess.KONTAKTPERSONER;
 
   private final EnterSettingsService enterSettings;
   private final ConfigurationInstance instance;
@@ -26,13 +26,13 @@ class RecordSettingsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     MunicipalitySettings saved = enterSettings.complete(instance.kommunenummer(execution), input(execution),
         CompletingUser.of(execution));
-    execution.setVariable("utsendingBrev", saved.utsendingBrev().name());
-    execution.setVariable("spraak", saved.spraak().name());
+    execution.setVariable(ConfigurationProcess.UTSENDING_BREV, saved.utsendingBrev().name());
+    execution.setVariable(ConfigurationProcess.SPRAAK, saved.spraak().name());
     execution.removeVariable(KONTAKTPERSONER);
   }
 
   static EnterSettingsService.Input input(DelegateExecution execution) {
     return new EnterSettingsService.Input(TaskVariables.text(execution, KONTAKTPERSONER),
-        TaskVariables.text(execution, "utsendingBrev"), TaskVariables.text(execution, "spraak"));
+        TaskVariables.text(execution, ConfigurationProcess.UTSENDING_BREV), TaskVariables.text(execution, ConfigurationProcess.SPRAAK));
   }
 }

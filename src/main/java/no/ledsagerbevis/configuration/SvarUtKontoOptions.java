@@ -13,7 +13,7 @@ import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
  */
 final class SvarUtKontoOptions {
 
-  static final String VARIABLE = "svarUtKontoer";
+  static final String VARIABLE = ConfigurationProcess.SVARUT_KONTOER;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

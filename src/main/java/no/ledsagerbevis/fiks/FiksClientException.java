@@ -10,8 +10,14 @@ public class FiksClientException extends RuntimeException {
   private final int status;
   private final String errorCode;
 
+  static final String CHECK_CREDENTIALS = "Kontroller IntegrasjonId, IntegrasjonPassord og Maskinporten-oppsettet, og at "
+      + "integrasjonen har tilgang til tjenesten i Fiks forvaltning; gi så jobben nye forsøk i Cockpit "
+      + "(docs/operations.md, «Hendelser»).";
+  static final String REJECTED = "Nye forsøk gir samme svar: rett årsaken i feilmeldingen, eller meld feilen til "
+      + "utviklerne med errorId (docs/operations.md, «Hendelser»).";
+
   public FiksClientException(int status, String errorCode, String message) {
-    super(message);
+    super(FiksErrors.withAdvice(message, status == 401 || status == 403 ? CHECK_CREDENTIALS : REJECTED));
     this.status = status;
     this.errorCode = errorCode;
   }

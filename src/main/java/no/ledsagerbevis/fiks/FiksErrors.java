@@ -73,6 +73,12 @@ public final class FiksErrors {
     return new FiksClientException(status, errorCode, truncate(text.toString()));
   }
 
+  /** What failed, then what the operator does about it: the shape of every incident message from Fiks. */
+  static String withAdvice(String whatFailed, String whatToDo) {
+    String text = whatFailed == null ? "Kall til Fiks feilet" : whatFailed.strip();
+    return (text.endsWith(".") ? text : text + ".") + " " + whatToDo;
+  }
+
   /** Replaces anything that looks like a fødselsnummer by its first six digits and five stars. */
   public static String mask(String text) {
     return text == null ? null : ELEVEN_DIGITS.matcher(text).replaceAll("$1*****");

@@ -2,15 +2,20 @@ package no.ledsagerbevis.fiks;
 
 /**
  * Fiks could not be reached or answered 5xx, timed out, reset the connection or sent something we
- * cannot read. A technical failure: thrown out of a delegate so that the engine retries the job.
+ * cannot read. A technical failure: thrown out of a delegate so that the engine retries the job. The message
+ * (which becomes the job's exception and, when the retries run out, the incident message in Cockpit) says what
+ * failed and what the operator does next.
  */
 public class FiksUnavailableException extends RuntimeException {
 
+  static final String WHAT_TO_DO = "Jobben prøves igjen automatisk. Blir det en hendelse (incident): se fiks i "
+      + "/actuator/health, vent til tjenesten svarer, og gi jobben nye forsøk i Cockpit (docs/operations.md, «Fiks er nede»).";
+
   public FiksUnavailableException(String message) {
-    super(message);
+    super(FiksErrors.withAdvice(message, WHAT_TO_DO));
   }
 
   public FiksUnavailableException(String message, Throwable cause) {
-    super(message, cause);
+    super(FiksErrors.withAdvice(message, WHAT_TO_DO), cause);
   }
 }

@@ -15,9 +15,9 @@ class ActivateMissingServicesCompleteListener extends ValidatingCompleteListener
   @Override
   protected void validate(DelegateTask task) {
     FieldErrors errors = new FieldErrors();
-    RequiredCheckbox.check(task, "tjenesterAktivert",
+    RequiredCheckbox.check(task, OnboardingProcess.TJENESTER_AKTIVERT,
         "Kryss av for at du har aktivert tjenestene som mangler i Fiks forvaltning.", errors);
     errors.throwIfAny();
-    task.removeVariable("tjenesterAktivert");
+    task.removeVariable(OnboardingProcess.TJENESTER_AKTIVERT);
   }
 }

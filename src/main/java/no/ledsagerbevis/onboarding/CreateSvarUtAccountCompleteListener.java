@@ -12,7 +12,7 @@ class CreateSvarUtAccountCompleteListener extends ValidatingCompleteListener {
   @Override
   protected void validate(DelegateTask task) {
     FieldErrors errors = new FieldErrors();
-    RequiredCheckbox.check(task, "svarUtKontoOpprettet",
+    RequiredCheckbox.check(task, OnboardingProcess.SVARUT_KONTO_OPPRETTET,
         "Opprett en egen SvarUt-konto for Digitalt ledsagerbevis og kryss av for at den er opprettet.", errors);
     errors.throwIfAny();
   }

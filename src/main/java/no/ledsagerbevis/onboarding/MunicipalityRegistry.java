@@ -3,6 +3,8 @@ package no.ledsagerbevis.onboarding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,6 +28,16 @@ public class MunicipalityRegistry {
   public Optional<Municipality> find(String kommunenummer) {
     return jdbc.query("SELECT " + COLUMNS + " FROM onboarding_municipality WHERE kommunenummer = ?",
         MunicipalityRegistry::map, kommunenummer).stream().findFirst();
+  }
+
+  /** How many municipalities stand at each status (statuses without any are left out); for the operators' metrics. */
+  public Map<OnboardingStatus, Long> countByStatus() {
+    Map<OnboardingStatus, Long> counts = new EnumMap<>(OnboardingStatus.class);
+    jdbc.query("SELECT status, COUNT(*) AS antall FROM onboarding_municipality GROUP BY status",
+        rs -> {
+          counts.put(OnboardingStatus.valueOf(rs.getString("status")), rs.getLong("antall"));
+        });
+    return counts;
   }
 
   /** Records a new onboarding run: inserts the municipality, or resets an earlier, finished run. */

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class OnboardingService {
 
-  public static final String PROCESS_KEY = "ledsagerbevis-onboarding";
-  static final String FELT = "kommunenummer";
+  public static final String PROCESS_KEY = OnboardingProcess.PROCESS_KEY;
+  static final String FELT = OnboardingProcess.KOMMUNENUMMER;
 
   private final Kommuneregister kommuneregister;
   private final MunicipalityRegistry registry;
@@ -71,9 +71,9 @@ public class OnboardingService {
         organisasjon.organisasjonsnummer(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(kommunenummer);
     execution.setVariable(FELT, kommunenummer);
-    execution.setVariable("kommunenavn", kommune.navn());
-    execution.setVariable("fiksOrgId", organisasjon.fiksOrgId());
-    execution.setVariable("organisasjonsnummer", organisasjon.organisasjonsnummer());
+    execution.setVariable(OnboardingProcess.KOMMUNENAVN, kommune.navn());
+    execution.setVariable(OnboardingProcess.FIKS_ORG_ID, organisasjon.fiksOrgId());
+    execution.setVariable(OnboardingProcess.ORGANISASJONSNUMMER, organisasjon.organisasjonsnummer());
   }
 
   private void requireNoOnboarding(Kommune kommune, String currentInstanceId) {

@@ -27,10 +27,10 @@ class SetUpAccessCompleteListener extends ValidatingCompleteListener {
   protected void validate(DelegateTask task) {
     String kommunenummer = InstanceMunicipality.kommunenummer(task);
     FieldErrors errors = new FieldErrors();
-    RequiredCheckbox.check(task, "tilgangOpprettet",
+    RequiredCheckbox.check(task, OnboardingProcess.TILGANG_OPPRETTET,
         "Kryss av for at administrator og brukergruppe er opprettet.", errors);
     if (!asSystem.call(() -> access.hasAdministratorAndUserGroup(kommunenummer))) {
-      errors.add("tilgangOpprettet", "Kommunen må ha minst én tjenesteadministrator og minst én brukergruppe før "
+      errors.add(OnboardingProcess.TILGANG_OPPRETTET, "Kommunen må ha minst én tjenesteadministrator og minst én brukergruppe før "
           + "oppgaven kan fullføres. Opprett dem med POST /api/v1/kommuner/" + kommunenummer
           + "/administratorer og POST /api/v1/kommuner/" + kommunenummer + "/grupper.");
     }
