@@ -17,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * At start, takes from a database made by an earlier version what users no longer hold (docs/security.md):
- * user groups' right to start the case process, and UPDATE on single tasks (which let a candidate group or
- * assignee change the task's variables, assignee and candidates); such grants become TASK_WORK.
+ * user groups' right to start the case process, UPDATE on single tasks (which let a candidate group or
+ * assignee change the task's variables, assignee and candidates; such grants become TASK_WORK), and
+ * administrators' read access to every process definition (which showed them the retention process's
+ * instances, with other municipalities' case ids); they get the municipality processes instead.
  */
 @Component
 class AuthorizationRealignment {
@@ -27,10 +29,13 @@ class AuthorizationRealignment {
 
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;
+  private final AuthorizationSetup setup;
 
-  AuthorizationRealignment(AuthorizationService authorizationService, IdentityService identityService) {
+  AuthorizationRealignment(AuthorizationService authorizationService, IdentityService identityService,
+      AuthorizationSetup setup) {
     this.authorizationService = authorizationService;
     this.identityService = identityService;
+    this.setup = setup;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -59,9 +64,17 @@ class AuthorizationRealignment {
         tasks++;
       }
     }
-    if (starts + tasks > 0) {
-      log.info("Withdrew {} case-start grants of user groups and turned {} task UPDATE grants into TASK_WORK",
-          starts, tasks);
+    int administratorGroups = 0;
+    for (Group group : identityService.createGroupQuery().groupType(CamundaGroups.ADMINISTRATOR_TYPE).list()) {
+      if (delete(authorizationService.createAuthorizationQuery().groupIdIn(group.getId())
+          .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).list()) > 0) {
+        setup.grantMunicipalityProcesses(group.getId());
+        administratorGroups++;
+      }
+    }
+    if (starts + tasks + administratorGroups > 0) {
+      log.info("Withdrew {} case-start grants of user groups, turned {} task UPDATE grants into TASK_WORK and "
+          + "narrowed {} administrator groups to the municipality processes", starts, tasks, administratorGroups);
     }
   }
 

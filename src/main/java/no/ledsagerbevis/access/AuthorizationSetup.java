@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,13 @@ class AuthorizationSetup {
   static final String CASE_PROCESS_KEY = "ledsagerbevis-decision-letter";
 
   /**
+   * The processes whose instances belong to one municipality (its tenant). Not the retention process: its
+   * instances have no tenant and name the deleted cases of every municipality.
+   */
+  static final List<String> MUNICIPALITY_PROCESS_KEYS = List.of("ledsagerbevis-onboarding",
+      "ledsagerbevis-agreement-signing", "ledsagerbevis-configuration", CASE_PROCESS_KEY);
+
+  /**
    * Tasklist, the group's filter, and reading the case process (its name and diagram in Tasklist). No process
    * start: cases start through the case API, as the application, so a case handler cannot start an instance
    * with ids or start instructions of her choosing.
@@ -37,14 +45,21 @@ class AuthorizationSetup {
 
   /**
    * Tasklist with the administrators' filter, and Cockpit with read access to instances and history of
-   * every (shared) definition, which the tenant check narrows to the municipality's own instances.
+   * the municipality processes' (shared) definitions, which the tenant check narrows to the municipality's own
+   * instances.
    */
   void grantAdministratorGroup(String groupId, String filterId) {
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(groupId, Resources.FILTER, filterId, Permissions.READ);
-    grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,
-        Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    grantMunicipalityProcesses(groupId);
+  }
+
+  void grantMunicipalityProcesses(String administratorGroupId) {
+    for (String processKey : MUNICIPALITY_PROCESS_KEYS) {
+      grant(administratorGroupId, Resources.PROCESS_DEFINITION, processKey,
+          Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    }
   }
 
   void revokeAll(String groupId) {
