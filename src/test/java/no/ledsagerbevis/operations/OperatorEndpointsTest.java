@@ -30,7 +30,7 @@ class OperatorEndpointsTest extends H2AppTest {
       User user = identityService.newUser("ikke.operator");
       user.setFirstName("Vanlig");
       user.setLastName("Bruker");
-      user.setPassword("hemmelig-passord");
+      user.setPassword("Hemmelig-passord-1");
       identityService.saveUser(user);
     }
   }
@@ -44,7 +44,7 @@ class OperatorEndpointsTest extends H2AppTest {
 
   @Test
   void aUserOutsideCamundaAdminSeesTheStatusOnly() {
-    JsonNode health = as("ikke.operator", "hemmelig-passord").get("/actuator/health").json();
+    JsonNode health = as("ikke.operator", "Hemmelig-passord-1").get("/actuator/health").json();
     assertThat(health.has("components")).isFalse();
   }
 
@@ -78,7 +78,7 @@ class OperatorEndpointsTest extends H2AppTest {
     Http.Response anonymous = http().get("/actuator/prometheus");
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-    assertThat(as("ikke.operator", "hemmelig-passord").get("/actuator/prometheus").status()).isEqualTo(403);
+    assertThat(as("ikke.operator", "Hemmelig-passord-1").get("/actuator/prometheus").status()).isEqualTo(403);
   }
 
   @Test
@@ -108,7 +108,7 @@ class OperatorEndpointsTest extends H2AppTest {
     assertThat(http().get("/swagger-ui/index.html").status()).isEqualTo(401);
     assertThat(http().get("/v3/api-docs").status()).isEqualTo(401);
     assertThat(as("glemt.passord", "feil-passord").get("/v3/api-docs").status()).isEqualTo(401);
-    assertThat(as("ikke.operator", "hemmelig-passord").get("/v3/api-docs").status()).isEqualTo(200);
+    assertThat(as("ikke.operator", "Hemmelig-passord-1").get("/v3/api-docs").status()).isEqualTo(200);
     Http.Response ui = asAdmin().get("/swagger-ui/index.html");
     assertThat(ui.status()).isEqualTo(200);
     assertThat(ui.body()).contains("swagger-ui");
