@@ -48,6 +48,11 @@ final class AccessFixture {
 
     repositoryService.createDeployment().name("access-test").addClasspathResource("access/access-test-task.bpmn")
         .deploy();
+    // Administrators read the municipality processes only (AuthorizationSetup); the test process is not among them.
+    for (String administratorGroup : List.of("0301-administratorer", "4601-administratorer")) {
+      created(admin.postJson("/engine-rest/authorization/create", Map.of("type", 1, "groupId", administratorGroup,
+          "resourceType", 6, "resourceId", "access-test-task", "permissions", List.of("READ", "READ_INSTANCE"))), 200);
+    }
     startTask(runtimeService, "0301", AVDELING_1, "Sak A1-en");
     startTask(runtimeService, "0301", AVDELING_1, "Sak A1-to");
     startTask(runtimeService, "0301", AVDELING_2, "Sak A2-en");
@@ -65,7 +70,11 @@ final class AccessFixture {
   }
 
   static Http.Response created(Http.Response response) {
-    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return created(response, 201);
+  }
+
+  private static Http.Response created(Http.Response response, int status) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(status);
     return response;
   }
 

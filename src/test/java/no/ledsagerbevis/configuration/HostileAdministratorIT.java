@@ -32,7 +32,7 @@ class HostileAdministratorIT extends PostgresIntegrationTest {
 
   static final String OSLO = "0301";
   static final String BERGEN = "4601";
-  static final String PASSORD = "Hemmelig123passord";
+  static final String PASSORD = "Hemmelig-123-passord";
 
   @Autowired MunicipalityAccess municipalityAccess;
   @Autowired ForvaltningClient forvaltning;
