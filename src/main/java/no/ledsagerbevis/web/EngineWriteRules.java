@@ -56,7 +56,8 @@ final class EngineWriteRules {
       "/case-(instance|execution|definition)/.+");
   /** {@code PUT /task/{id}} changes the task itself (assignee, owner, due date, parent). */
   private static final Pattern TASK = Pattern.compile("/task/[^/]+");
-  private static final Pattern ASSIGNEE = Pattern.compile("/task/[^/]+/assignee");
+  /** Claiming for someone else hands her the task, and the engine grants its assignee READ: a look into another group. */
+  private static final Pattern ASSIGNEE = Pattern.compile("/task/[^/]+/(assignee|claim)");
   private static final Pattern START = Pattern.compile("/process-definition/.+/(start|submit-form)");
   private static final Pattern COMPLETION = Pattern.compile("/task/([^/]+)/(complete|submit-form|resolve)");
   private static final Set<String> START_OPTIONS = Set.of("startInstructions", "skipCustomListeners", "skipIoMappings");

@@ -78,6 +78,12 @@ class EngineWriteRulesTest {
   }
 
   @Test
+  void aTaskIsClaimedForOneselfOnly() {
+    assertThat(status("POST", "/task/t1/claim", "{\"userId\":\"ina\"}")).isNull();
+    assertThat(status("POST", "/task/t1/claim", "{\"userId\":\"kari\"}")).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void readsTheKeysOfADeployedForm() throws Exception {
     JsonNode form = json("{\"components\":[{\"type\":\"radio\",\"key\":\"vedtak\"},{\"type\":\"group\","
         + "\"path\":\"adresse\",\"components\":[{\"type\":\"textfield\",\"key\":\"poststed\"}]},"
