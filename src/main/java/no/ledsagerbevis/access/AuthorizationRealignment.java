@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * At start, takes from a database made by an earlier version what users no longer hold (docs/security.md):
  * user groups' right to start the case process, UPDATE on single tasks (which let a candidate group or
- * assignee change the task's variables, assignee and candidates; such grants become TASK_WORK), and
+ * assignee change the task's variables, assignee and candidates; such grants become TASK_WORK and TASK_ASSIGN,
+ * as new ones are), and
  * administrators' read access to every process definition (which showed them the retention process's
  * instances, with other municipalities' case ids); they get the municipality processes instead.
  */
@@ -60,6 +61,7 @@ class AuthorizationRealignment {
       if (grant.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && !Authorization.ANY.equals(grant.getResourceId())) {
         grant.removePermission(Permissions.UPDATE);
         grant.addPermission(TaskPermissions.TASK_WORK);
+        grant.addPermission(TaskPermissions.TASK_ASSIGN);
         authorizationService.saveAuthorization(grant);
         tasks++;
       }

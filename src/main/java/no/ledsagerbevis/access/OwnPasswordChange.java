@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 /**
  * A user changes her own password, and nothing else of her login: she proves the current password (a
  * wrong one counts as a failed login, with its delay) and the new one must meet the password policy.
- * Needed because users may no longer UPDATE their own Camunda user (see {@link OwnUserReadOnlyAuthorizationProvider}).
+ * Needed because users may no longer UPDATE their own Camunda user (see {@link LedsagerbevisAuthorizationProvider}).
  */
 @Service
 class OwnPasswordChange {

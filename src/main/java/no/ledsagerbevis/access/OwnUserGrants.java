@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Users may read but not change or delete their own Camunda user: new users through
- * {@link OwnUserReadOnlyAuthorizationProvider}, users created before it through {@link #restrictToRead}.
+ * {@link LedsagerbevisAuthorizationProvider}, users created before it through {@link #restrictToRead}.
  */
 @Component
 class OwnUserGrants {

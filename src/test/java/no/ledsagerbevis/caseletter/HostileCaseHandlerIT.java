@@ -154,6 +154,21 @@ class HostileCaseHandlerIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void aCaseHandlerGivesBackHerTaskButCannotHandItToSomeoneElse() {
+    String taskId = awaitAssessment(caseOf(ina(), SAKER_1)).getId();
+    assertThat(ina().postJson("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ina")).status()).isEqualTo(204);
+
+    assertRefused(ina().postJson("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "kari")), 403);
+    assertRefused(ina().postJson("/engine-rest/task/" + taskId + "/assignee", Map.of("userId", "kari")), 403);
+    assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee())
+        .isEqualTo("ina");
+
+    Http.Response unclaimed = ina().postJson("/engine-rest/task/" + taskId + "/unclaim", Map.of());
+    assertThat(unclaimed.status()).as(unclaimed.body()).isEqualTo(204);
+    assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
   void finding5SwitchingActiveGroupReleasesHerTasksAndRevokesHerGrants() {
     Http paal = as("paal", PASSORD);
     assertThat(paal.putJson("/api/v1/meg/aktiv-gruppe", Map.of("gruppeId", AVDELING_1)).status()).isEqualTo(200);

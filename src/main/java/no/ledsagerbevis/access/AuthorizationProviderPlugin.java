@@ -4,12 +4,12 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Registers {@link OwnUserReadOnlyAuthorizationProvider} with the engine before it starts. */
+/** Registers {@link LedsagerbevisAuthorizationProvider} with the engine before it starts. */
 @Component
-class OwnUserReadOnlyPlugin extends AbstractProcessEnginePlugin {
+class AuthorizationProviderPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setResourceAuthorizationProvider(new OwnUserReadOnlyAuthorizationProvider());
+    configuration.setResourceAuthorizationProvider(new LedsagerbevisAuthorizationProvider());
   }
 }
