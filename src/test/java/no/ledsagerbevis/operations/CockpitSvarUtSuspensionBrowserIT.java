@@ -59,18 +59,18 @@ class CockpitSvarUtSuspensionBrowserIT extends PostgresIntegrationTest {
     String letter = ProcessVariables.PROCESS_KEY;
     String agreement = AgreementSigningProcess.PROCESS_KEY;
 
-    toggle(letter, "Send vedtaksbrev med SvarUt", "Suspend Job Definition");
-    toggle(letter, "Sjekk leveringsstatus i SvarUt", "Suspend Job Definition");
-    toggle(agreement, "Send kopi til kommunen gjennom SvarUt", "Suspend Job Definition");
+    toggle(letter, "Send vedtaksbrev med SvarUt", "Suspender jobbdefinisjonen");
+    toggle(letter, "Sjekk leveringsstatus i SvarUt", "Suspender jobbdefinisjonen");
+    toggle(agreement, "Send kopi til kommunen gjennom SvarUt", "Suspender jobbdefinisjonen");
     assertThat(jobDefinition(letter, ProcessVariables.TASK_SEND_DECISION_LETTER).isSuspended()).isTrue();
     assertThat(jobDefinition(letter, ProcessVariables.TASK_TRACK_DELIVERY).isSuspended()).isTrue();
     assertThat(jobDefinition(agreement, AgreementSigningProcess.TASK_SEND_AGREEMENT_COPY).isSuspended()).isTrue();
     assertThat(jobDefinition(letter, ProcessVariables.TASK_LOOKUP_PERSON).isSuspended())
         .as("only the SvarUt steps are paused").isFalse();
 
-    toggle(letter, "Send vedtaksbrev med SvarUt", "Activate Job Definition");
-    toggle(letter, "Sjekk leveringsstatus i SvarUt", "Activate Job Definition");
-    toggle(agreement, "Send kopi til kommunen gjennom SvarUt", "Activate Job Definition");
+    toggle(letter, "Send vedtaksbrev med SvarUt", "Aktiver jobbdefinisjonen");
+    toggle(letter, "Sjekk leveringsstatus i SvarUt", "Aktiver jobbdefinisjonen");
+    toggle(agreement, "Send kopi til kommunen gjennom SvarUt", "Aktiver jobbdefinisjonen");
     assertThat(jobDefinition(letter, ProcessVariables.TASK_SEND_DECISION_LETTER).isSuspended()).isFalse();
     assertThat(jobDefinition(letter, ProcessVariables.TASK_TRACK_DELIVERY).isSuspended()).isFalse();
     assertThat(jobDefinition(agreement, AgreementSigningProcess.TASK_SEND_AGREEMENT_COPY).isSuspended()).isFalse();
@@ -86,7 +86,7 @@ class CockpitSvarUtSuspensionBrowserIT extends PostgresIntegrationTest {
     browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("#/dashboard"));
   }
 
-  /** Processes → the definition → Job Definitions → the row's action button → Suspend/Activate in the dialog → Ok. */
+  /** In Norwegian Cockpit: Prosesser → the definition → Jobbdefinisjoner → the row's button → Suspender/Aktiver → OK. */
   private void toggle(String processKey, String activityName, String action) {
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
         .latestVersion().singleResult().getId();
@@ -99,10 +99,10 @@ class CockpitSvarUtSuspensionBrowserIT extends PostgresIntegrationTest {
     WebElement submit = browser.waitUpTo(Duration.ofSeconds(30))
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-footer button[type='submit']")));
     assertThat(browser.driver().findElement(By.cssSelector(".modal-body input[type='checkbox']")).isSelected())
-        .as("Include Existing Job is preselected").isTrue();
+        .as("«Ta med eksisterende jobber» is preselected").isTrue();
     submit.click();
     browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector(".modal-footer"), "Ok"));
+        By.cssSelector(".modal-footer"), "OK"));
   }
 
   private JobDefinition jobDefinition(String processKey, String activityId) {
