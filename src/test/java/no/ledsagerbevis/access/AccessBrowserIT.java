@@ -161,6 +161,8 @@ class AccessBrowserIT extends PostgresIntegrationTest {
     confirm(avdeling1, "Slett gruppe", "Ja, slett «Avdeling 1»");
     wait.until(driver -> avdeling1.findElement(By.cssSelector(".ledsagerbevis-bekreft .ledsagerbevis-feil"))
         .getText().contains("åpne saker og kan ikke slettes"));
+    assertThat(browser.driver().findElement(By.cssSelector(".ledsagerbevis-status")).getText())
+        .as("the rename's success is not left standing next to the refusal").isEmpty();
 
     confirm(browser.driver().findElement(By.cssSelector("article[data-gruppe-id='0301-midlertidig-gruppe']")),
         "Slett gruppe", "Ja, slett «Bydel Frogner»");

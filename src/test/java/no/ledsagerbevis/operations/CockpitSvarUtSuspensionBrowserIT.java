@@ -86,7 +86,7 @@ class CockpitSvarUtSuspensionBrowserIT extends PostgresIntegrationTest {
     browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("#/dashboard"));
   }
 
-  /** Processes → the definition → Job Definitions → the row's action button → Suspend/Activate in the dialog → Ok. */
+  /** In Norwegian Cockpit: Prosesser → the definition → Jobbdefinisjoner → the row's button → Suspender/Aktiver → OK. */
   private void toggle(String processKey, String activityName, String action) {
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
         .latestVersion().singleResult().getId();

@@ -25,6 +25,19 @@ const PASSWORD_HINT = 'Passord: minst 10 tegn med store og små bokstaver, sifre
 // The municipalities the user manages: its own as service administrator, all of them for the operator.
 const administered = () => getJson('/kommuner');
 
+/**
+ * A new action starts: what the page said about the previous one (its status line, any refusal) no longer applies,
+ * and left standing it would read as the outcome of this one.
+ */
+function forgetPreviousOutcome(node) {
+  const page = node.closest('.ledsagerbevis-side');
+  if (page) {
+    page.querySelectorAll('.ledsagerbevis-status, .ledsagerbevis-feil').forEach((message) => {
+      message.textContent = '';
+    });
+  }
+}
+
 /** A form whose error area shows the API's message, and whose fields the API named are marked invalid. */
 function apiForm(className, fields, submitLabel, submit) {
   const error = el('p', {class: 'ledsagerbevis-feil', role: 'alert'});
@@ -32,7 +45,7 @@ function apiForm(className, fields, submitLabel, submit) {
   const form = el('form', {class: 'ledsagerbevis-skjema ' + className, novalidate: true}, fields, button, error);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    error.textContent = '';
+    forgetPreviousOutcome(form);
     form.querySelectorAll('[aria-invalid]').forEach((f) => f.removeAttribute('aria-invalid'));
     button.disabled = true;
     try {
@@ -68,6 +81,7 @@ function confirmingButton(label, confirmLabel, action) {
     const yes = el('button', {type: 'button', class: 'btn btn-danger btn-xs'}, confirmLabel);
     const no = el('button', {type: 'button', class: 'btn btn-default btn-xs', onclick: showFirst}, 'Avbryt');
     yes.addEventListener('click', async () => {
+      forgetPreviousOutcome(holder);
       yes.disabled = true;
       try {
         await action();
