@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,8 +70,15 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * A wait that tries again while AngularJS re-renders what a condition reads: besides a stale element, Chromium
+   * may answer "Node with given id does not belong to the document" for an element replaced a moment ago.
+   */
   public WebDriverWait waitUpTo(Duration timeout) {
-    return new WebDriverWait(driver, timeout);
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(WebDriverException.class);
+    return wait;
   }
 
   /** Opens Tasklist on the given port and logs in. */
