@@ -13,8 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request to our API whose query string holds something shaped like a fødselsnummer (11 digits,
- * also written 6 + 5), or whose path has one as a segment or path parameter ({@code .../saker/15838500002},
- * {@code ...;fnr=15838500002}): URLs end up in proxy and access logs. The refusal never repeats the query.
+ * also written 6 + 5), or whose path has one as a segment or path parameter ({@code .../saker/<11 siffer>},
+ * {@code ...;fnr=<11 siffer>}): URLs end up in proxy and access logs. The refusal never repeats the query.
  * Searching by fødselsnummer is {@code POST .../saker/sok} with the number in the body.
  */
 public class FodselsnummerInUrlGuardFilter extends OncePerRequestFilter {
