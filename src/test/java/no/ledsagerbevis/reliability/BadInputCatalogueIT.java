@@ -162,11 +162,11 @@ class BadInputCatalogueIT extends PostgresIntegrationTest {
         api("feil innholdstype (text/plain)", () -> ina().send("POST", SAKER_1, "text/plain",
             "fnr=15838500002".getBytes(StandardCharsets.UTF_8)), 415, "application/json"),
         api("ukjent brukergruppe", () -> ina().postJson("/api/v1/kommuner/" + OSLO + "/grupper/0301-finnes-ikke/saker",
-            newCase("fnr", FNR)), Set.of(403, 404), "tilgang"),
+            newCase("fnr", FNR)), 403, "Du har ikke tilgang til gruppen"),
         api("en annen kommunes brukergruppe", () -> ina().postJson("/api/v1/kommuner/" + BERGEN + "/grupper/"
-            + BERGEN_GRUPPE + "/saker", newCase("fnr", FNR)), Set.of(403), "tilgang"),
+            + BERGEN_GRUPPE + "/saker", newCase("fnr", FNR)), 403, "Du har ikke tilgang til gruppen"),
         api("en annen kommunes brukergruppe under egen kommune", () -> ina().postJson("/api/v1/kommuner/" + OSLO
-            + "/grupper/" + BERGEN_GRUPPE + "/saker", newCase("fnr", FNR)), Set.of(403, 404), "finnes ikke i kommune"),
+            + "/grupper/" + BERGEN_GRUPPE + "/saker", newCase("fnr", FNR)), 404, "finnes ikke i kommune"),
         api("oppslag i Folkeregisteret med feil kontrollsiffer", () -> ina().postJson("/api/v1/kommuner/" + OSLO
             + "/grupper/" + AVDELING_1 + "/folkeregister/oppslag", Map.of("fnr", "15838500003")), 400,
             "kontrollsifrene"),
@@ -210,15 +210,15 @@ class BadInputCatalogueIT extends PostgresIntegrationTest {
         api("gruppe i en annen kommune", () -> osloadmin().postJson("/api/v1/kommuner/" + BERGEN + "/grupper",
             Map.of("gruppenavn", "Avdeling 9")), 403, "Bare tjenesteadministratorer for kommune 4601"),
         api("gruppe i ukjent kommune (0000)", () -> asAdmin().postJson("/api/v1/kommuner/0000/grupper",
-            Map.of("gruppenavn", "Avdeling 9")), Set.of(400, 404), "0000"),
+            Map.of("gruppenavn", "Avdeling 9")), 404, "har ikke tatt i bruk"),
         api("kommunenummer med 5 siffer", () -> asAdmin().postJson("/api/v1/kommuner/03011/grupper",
             Map.of("gruppenavn", "Avdeling 9")), 400, "4 siffer"),
         api("endre navn på en annen kommunes gruppe", () -> osloadmin().putJson(GRUPPER + "/" + BERGEN_GRUPPE,
-            Map.of("gruppenavn", "Overtatt")), Set.of(403, 404), "Fant ingen brukergruppe"),
+            Map.of("gruppenavn", "Overtatt")), 404, "Fant ingen brukergruppe"),
         api("bruker i en annen kommunes gruppe", () -> osloadmin().postJson(GRUPPER + "/" + BERGEN_GRUPPE
-            + "/brukere", newUser("ole", "Ole Olsen", PASSORD)), Set.of(403, 404), "Fant ingen brukergruppe"),
+            + "/brukere", newUser("ole", "Ole Olsen", PASSORD)), 404, "Fant ingen brukergruppe"),
         api("hente en annen kommunes bruker inn i egen gruppe", () -> osloadmin().postJson(GRUPPER + "/" + AVDELING_1
-            + "/brukere", Map.of("brukernavn", "berit")), Set.of(400, 403, 404), "Navn må fylles ut"),
+            + "/brukere", Map.of("brukernavn", "berit")), 400, "Navn må fylles ut"),
         api("SQL i brukernavn", () -> osloadmin().postJson(GRUPPER + "/" + AVDELING_1 + "/brukere",
             newUser("ole'; DROP TABLE act_id_user;--", "Ole Olsen", PASSORD)), 400, "Brukernavn"),
         api("HTML i navn", () -> osloadmin().postJson(GRUPPER + "/" + AVDELING_1 + "/brukere",
@@ -226,20 +226,20 @@ class BadInputCatalogueIT extends PostgresIntegrationTest {
         api("navn på 100 000 tegn", () -> osloadmin().postJson(GRUPPER + "/" + AVDELING_1 + "/brukere",
             newUser("ole", "O".repeat(100_000), PASSORD)), 400, "200 tegn"),
         api("svakt passord", () -> osloadmin().postJson(GRUPPER + "/" + AVDELING_1 + "/brukere",
-            newUser("ole", "Ole Olsen", "passord")), 400, "Passord"),
+            newUser("ole", "Ole Olsen", "passord")), 400, "minst"),
         api("passord på 129 tegn", () -> osloadmin().postJson(GRUPPER + "/" + AVDELING_1 + "/brukere",
             newUser("ole", "Ole Olsen", "Aa1-" + "x".repeat(125))), 400, "128 tegn"),
         api("administrator med ugyldig brukernavn", () -> osloadmin().postJson("/api/v1/kommuner/" + OSLO
             + "/administratorer", newUser("Ole Admin", "Ole Olsen", PASSORD)), 400, "Brukernavn"),
         api("bytte til en annen kommunes gruppe", () -> ina().putJson("/api/v1/meg/aktiv-gruppe",
-            Map.of("gruppeId", BERGEN_GRUPPE)), Set.of(400, 403, 404), "gruppe"),
+            Map.of("gruppeId", BERGEN_GRUPPE)), 403, "ikke medlem av brukergruppen"),
         api("bytte til ukjent gruppe", () -> ina().putJson("/api/v1/meg/aktiv-gruppe",
-            Map.of("gruppeId", "0301-finnes-ikke")), Set.of(400, 403, 404), "gruppe"),
+            Map.of("gruppeId", "0301-finnes-ikke")), 403, "ikke medlem av brukergruppen"),
         api("nytt passord som er for svakt", () -> ina().putJson("/api/v1/meg/passord",
-            Map.of("gammeltPassord", PASSORD, "nyttPassord", "kort")), 400, "assord"),
+            Map.of("gammeltPassord", PASSORD, "nyttPassord", "kort")), 400, "minst"),
         // Last of ina's: a wrong password makes Camunda hold her logins back for a few seconds.
         api("nytt passord med feil gammelt passord", () -> ina().putJson("/api/v1/meg/passord",
-            Map.of("gammeltPassord", "Feil-passord-123", "nyttPassord", "Nytt-Hemmelig-456")), Set.of(400, 403),
+            Map.of("gammeltPassord", "Feil-passord-123", "nyttPassord", "Nytt-Hemmelig-456")), 400,
             "Passordet du har nå, er feil"));
   }
 
@@ -268,7 +268,7 @@ class BadInputCatalogueIT extends PostgresIntegrationTest {
         api("endre en annen kommunes innstillinger", () -> osloadmin().putJson("/api/v1/kommuner/" + BERGEN,
             settings("telefon", "55560000")), 403, "Bare tjenesteadministratorer for kommune 4601"),
         api("onboarding av ukjent kommunenummer (0000)", () -> asAdmin().postJson("/api/v1/kommuner/0000/onboarding",
-            Map.of()), Set.of(400, 404), "0000"),
+            Map.of()), 400, "ingen kommune med kommunenummer 0000"),
         api("onboarding med kommunenummer av bokstaver", () -> asAdmin().postJson("/api/v1/kommuner/osl0/onboarding",
             Map.of()), 400, "4 siffer"),
         api("onboarding av en annen kommune som administrator", () -> osloadmin().postJson("/api/v1/kommuner/"
@@ -301,9 +301,9 @@ class BadInputCatalogueIT extends PostgresIntegrationTest {
         task("fullføring med feil innholdstype", () -> ina().send("POST", "/engine-rest/task/" + fixture.openTask
             + "/complete", "text/plain", "vedtak=INNVILGET".getBytes(StandardCharsets.UTF_8)), 400, "gyldig JSON"),
         task("vedtak i en sak som er avsluttet", () -> complete(ina(), fixture.closedTask, Map.of("vedtak",
-            "AVSLAATT", "begrunnelse", "Nei.")), 404, "finnes ikke"),
+            "AVSLAATT", "begrunnelse", "Nei.")), 404, "Oppgaven finnes ikke"),
         task("vedtak i en annen gruppes sak", () -> complete(as("kari", PASSORD), fixture.openTask, Map.of("vedtak",
-            "AVSLAATT", "begrunnelse", "Nei.")), Set.of(403, 404), "finnes ikke"),
+            "AVSLAATT", "begrunnelse", "Nei.")), 404, "Oppgaven finnes ikke"),
         tasklist("Tasklist: antall ledsagere 0", () -> submitForm("ina", fixture.openTask, Map.of("variables",
             variables(Map.of("vedtak", "AVSLAATT", "begrunnelse", "Nei.", "antallLedsagere", 0)))), 400,
             "1 eller 2"),
@@ -334,7 +334,7 @@ class BadInputCatalogueIT extends PostgresIntegrationTest {
             Map.of("kontaktpersoner", "drift@bergen.kommune.no", "utsendingBrev", "SENDE_BREV", "spraak",
                 "ENGELSK")), 400, "Målform"),
         task("innstillinger i en annen kommunes oppgave", () -> complete(osloadmin(), fixture.bergenSettingsTask,
-            settingsForm("drift@oslo.kommune.no")), Set.of(403, 404), "finnes ikke"),
+            settingsForm("drift@oslo.kommune.no")), 404, "Oppgaven finnes ikke"),
         tasklist("Tasklist: 21 kontaktpersoner", () -> submitForm("bergenadmin",
             fixture.bergenSettingsTask, Map.of("variables", variables(settingsForm(
             IntStream.rangeClosed(1, 21).mapToObj(i -> "p" + i + "@bergen.kommune.no")
