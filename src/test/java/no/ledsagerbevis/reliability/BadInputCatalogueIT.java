@@ -97,6 +97,10 @@ class BadInputCatalogueIT extends PostgresIntegrationTest {
     String melding = problem.hasNonNull("detail") ? problem.get("detail").asText() : problem.path("message").asText();
     assertThat(melding).as(response.toString()).contains(bad.melding()).doesNotMatch(ENGINE_ENGLISH);
     assertThat(problem.path("title").asText()).as(response.toString()).doesNotMatch(ENGINE_ENGLISH);
+    if (!bad.hvor().equals("API")) {
+      assertThat(problem.path("message").asText()).as("what Tasklist shows on the form: " + response)
+          .contains(bad.melding());
+    }
     awaitNoJobRunningOrDue();
     assertThat(before.differences(TableRowCounts.of(dataSource, BACKGROUND_TABLES)))
         .as("row counts changed by " + bad.navn()).isEmpty();
