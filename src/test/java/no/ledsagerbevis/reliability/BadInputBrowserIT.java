@@ -119,7 +119,8 @@ class BadInputBrowserIT extends PostgresIntegrationTest {
       throw e;
     }
     Http.Response created = as("kari", demoPassord).postJson("/api/v1/kommuner/0301/grupper/0301-avdeling-2/saker",
-        Map.of("fnr", "15838500002", "telefonnummer", "91234567", "antallLedsagere", 1, "referansenummer", "UTEN-BILDE"));
+        Map.of("fnr", "15838500002", "telefonnummer", "91234567", "antallLedsagere", 1,
+            "referansenummer", "UTEN-BILDE"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String saksId = created.json().get("saksId").asText();
     Task task = await().atMost(Duration.ofSeconds(90)).until(() -> taskService.createTaskQuery()
