@@ -1,8 +1,10 @@
 package no.ledsagerbevis.simulator;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -25,6 +27,16 @@ class SimulatorConfiguration implements WebMvcConfigurer {
   @Bean
   static SimulatorPostgresGuard simulatorPostgresGuard(Environment environment) {
     return new SimulatorPostgresGuard(environment);
+  }
+
+  /** Before Spring Security and the header check, as a failing load balancer in front of Fiks would be. */
+  @Bean
+  FilterRegistrationBean<SimFeilFilter> simulatorFeil(SimFeilregister register, SimulatorProperties properties) {
+    FilterRegistrationBean<SimFeilFilter> registration =
+        new FilterRegistrationBean<>(new SimFeilFilter(register, properties.getSvarforsinkelse()));
+    registration.addUrlPatterns("/fiks-simulator/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+    return registration;
   }
 
   @Override

@@ -4,7 +4,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Service;
 
-/** Empties every simulator table and loads the seed data again (the same script Flyway ran first). */
+/** Empties every simulator table and loads the seed data again (the same script Flyway ran first); clears the injected faults. */
 @Service
 @ConditionalOnSimulator
 class SimulatorReset {
@@ -14,12 +14,15 @@ class SimulatorReset {
       "sim_ressurs", "sim_svarut_konto", "sim_kommune_tjeneste", "sim_kommune", "sim_person"};
 
   private final SimulatorDatabase database;
+  private final SimFeilregister feil;
 
-  SimulatorReset(SimulatorDatabase database) {
+  SimulatorReset(SimulatorDatabase database, SimFeilregister feil) {
     this.database = database;
+    this.feil = feil;
   }
 
   void reset() {
+    feil.tom();
     database.inTransaction(() -> {
       for (String table : TABLES) {
         database.jdbc().sql("DELETE FROM " + table).update();
