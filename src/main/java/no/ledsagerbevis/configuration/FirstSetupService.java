@@ -36,12 +36,12 @@ class FirstSetupService {
   /** The settings the input makes; throws {@code InvalidInputException} with every broken rule, writes nothing. */
   MunicipalitySettings check(String kommunenummer, Input input, Collection<String> lastedeKontoer) {
     FieldErrors errors = new FieldErrors();
-    String kontoId = SettingsRules.svarUtKonto(errors, "svarUtKontoId", input.svarUtKontoId(), lastedeKontoer);
+    String kontoId = SettingsRules.svarUtKonto(errors, ConfigurationProcess.SVARUT_KONTO_ID, input.svarUtKontoId(), lastedeKontoer);
     PostAdresse adresse = SettingsRules.postAdresse(errors, "", input.postadressenavn(), input.postnummer(),
         input.poststed());
-    String telefon = errors.check(() -> Telefonnummer.parse("telefon", input.telefon()));
+    String telefon = errors.check(() -> Telefonnummer.parse(ConfigurationProcess.TELEFON, input.telefon()));
     if (!isTrue(input.godtarOpprettelse())) {
-      errors.add("godtarOpprettelse", "Du må godta at det opprettes en registerrolle, en dokumentlagerkonto "
+      errors.add(ConfigurationProcess.GODTAR_OPPRETTELSE, "Du må godta at det opprettes en registerrolle, en dokumentlagerkonto "
           + "og en meldingskonto for kommunen før du kan fullføre oppsettet.");
     }
     errors.throwIfAny();
