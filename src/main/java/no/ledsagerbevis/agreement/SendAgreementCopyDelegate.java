@@ -1,5 +1,6 @@
 package no.ledsagerbevis.agreement;
 
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.fiksrejection.FiksRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +25,7 @@ class SendAgreementCopyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String avtaleId = instance.avtaleId(execution);
-    String fiksOrgId = instance.municipality(execution).fiksOrgId();
+    FiksOrgId fiksOrgId = instance.fiksOrgId(execution);
     String forsendelseId = FiksRejection.orBpmnError(() -> agreements.sendCopy(avtaleId, fiksOrgId));
     execution.setVariable(AgreementSigningProcess.SVARUT_FORSENDELSE_ID, forsendelseId);
   }

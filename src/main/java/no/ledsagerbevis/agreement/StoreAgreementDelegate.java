@@ -1,5 +1,6 @@
 package no.ledsagerbevis.agreement;
 
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.fiksrejection.FiksRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,7 @@ class StoreAgreementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String avtaleId = instance.avtaleId(execution);
-    String fiksOrgId = instance.municipality(execution).fiksOrgId();
+    FiksOrgId fiksOrgId = instance.fiksOrgId(execution);
     String dokumentlagerId = FiksRejection.orBpmnError(() -> agreements.store(avtaleId, fiksOrgId));
     execution.setVariable(AgreementSigningProcess.DOKUMENTLAGER_ID, dokumentlagerId);
   }

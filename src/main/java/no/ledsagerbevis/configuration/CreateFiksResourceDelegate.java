@@ -1,5 +1,6 @@
 package no.ledsagerbevis.configuration;
 
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.fiksrejection.FiksRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +25,7 @@ abstract class CreateFiksResourceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String kommunenummer = instance.kommunenummer(execution);
-    String fiksOrgId = instance.fiksOrgId(kommunenummer);
+    FiksOrgId fiksOrgId = instance.fiksOrgId(kommunenummer);
     Object konfigurertAv = execution.getVariable(ConfigurationProcess.KONFIGURERT_AV);
     String id = FiksRejection.orBpmnError(() -> resources.createOrReuse(kommunenummer, fiksOrgId, type,
         konfigurertAv == null ? CompletingUser.UNKNOWN : konfigurertAv.toString()));

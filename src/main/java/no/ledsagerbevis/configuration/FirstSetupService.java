@@ -3,6 +3,7 @@ package no.ledsagerbevis.configuration;
 import java.util.Collection;
 import java.util.List;
 import no.ledsagerbevis.errors.FieldErrors;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.validation.Telefonnummer;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +27,7 @@ class FirstSetupService {
   }
 
   /** Checks and saves; {@code lastedeKontoer} are the accounts the form offered. */
-  MunicipalitySettings complete(String kommunenummer, String fiksOrgId, Input input,
+  MunicipalitySettings complete(String kommunenummer, FiksOrgId fiksOrgId, Input input,
       Collection<String> lastedeKontoer, String endretAv) {
     MunicipalitySettings next = check(kommunenummer, input, lastedeKontoer);
     writer.save(fiksOrgId, next, endretAv, ChangeSource.PROSESS);

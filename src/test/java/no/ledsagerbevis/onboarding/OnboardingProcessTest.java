@@ -47,6 +47,7 @@ import no.ledsagerbevis.agreement.AgreementSigningProcess;
 import no.ledsagerbevis.configuration.ConfigurationProcess;
 import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.InvalidInputException;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.support.H2AppTest;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -145,7 +146,7 @@ class OnboardingProcessTest extends H2AppTest {
     Assertions.assertThat(new String(agreement.signertPdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     Assertions.assertThat(agreement.dokumentlagerId()).isNotBlank();
     Assertions.assertThat(agreement.svarUtForsendelseId()).isNotBlank();
-    String fiksOrgId = (String) runtimeService.getVariable(onboardingInstance.getId(), FIKS_ORG_ID);
+    FiksOrgId fiksOrgId = new FiksOrgId(registry.find("0301").orElseThrow().fiksOrgId());
     Assertions.assertThat(agreements.store(agreement.id(), fiksOrgId)).as("a retried step stores once")
         .isEqualTo(agreement.dokumentlagerId());
     Assertions.assertThat(agreements.sendCopy(agreement.id(), fiksOrgId)).as("a retried step sends once")
