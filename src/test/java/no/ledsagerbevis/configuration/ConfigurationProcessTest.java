@@ -1,7 +1,9 @@
 package no.ledsagerbevis.configuration;
 
 import static no.ledsagerbevis.configuration.ConfigurationProcess.BOUNDARY_EVENT_DOKUMENTLAGER_ACCOUNT_REJECTED;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.BOUNDARY_EVENT_MELDING_ACCOUNT_REJECTED;
 import static no.ledsagerbevis.configuration.ConfigurationProcess.BOUNDARY_EVENT_NO_ACTIVE_SVARUT_ACCOUNT;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.BOUNDARY_EVENT_REGISTER_ROLE_REJECTED;
 import static no.ledsagerbevis.configuration.ConfigurationProcess.DOKUMENTLAGER_KONTO_ID;
 import static no.ledsagerbevis.configuration.ConfigurationProcess.END_EVENT_CONFIGURED;
 import static no.ledsagerbevis.configuration.ConfigurationProcess.FIKS_FEILMELDING;
@@ -73,6 +75,8 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -303,28 +307,40 @@ class ConfigurationProcessTest extends H2AppTest {
     Assertions.assertThat(offeredAccounts(instance)).containsExactly("konto-ny");
   }
 
-  @Test
-  void aRejectionByFiksGoesToTheAdministratorAtOnceAndTheResourcesAreCreatedAgainAfterTheFix() {
-    when(forvaltning.opprettEllerHentDokumentlagerKonto("org-1103"))
-        .thenThrow(new FiksClientException(403, "INGEN_TILGANG",
-            "Opprett konto i Fiks dokumentlager: Fiks avviste forespørselen (403 INGEN_TILGANG)"))
-        .thenReturn(created("dokumentlager-1103"));
-    ProcessInstance instance = start("1103");
+  /** Each creation task's {@code FIKS_AVVIST} boundary event: at once to the administrator, then all three again. */
+  @ParameterizedTest
+  @EnumSource(FiksResourceType.class)
+  void aRejectionByFiksGoesToTheAdministratorAtOnceAndTheResourcesAreCreatedAgainAfterTheFix(FiksResourceType type) {
+    List<String> steps = List.of(TASK_CREATE_REGISTER_ROLE, TASK_CREATE_DOKUMENTLAGER_ACCOUNT, TASK_CREATE_MELDING_ACCOUNT);
+    List<String> boundaryEvents = List.of(BOUNDARY_EVENT_REGISTER_ROLE_REJECTED,
+        BOUNDARY_EVENT_DOKUMENTLAGER_ACCOUNT_REJECTED, BOUNDARY_EVENT_MELDING_ACCOUNT_REJECTED);
+    String kommunenummer = List.of("1103", "1106", "1119").get(type.ordinal());
+    String fiksOrgId = "org-" + kommunenummer;
+    FiksClientException rejected = new FiksClientException(403, "INGEN_TILGANG",
+        "Opprett i Fiks forvaltning: Fiks avviste forespørselen (403 INGEN_TILGANG)");
+    Ressurs createdAfterTheFix = created(type.felt() + "-" + kommunenummer);
+    switch (type) {
+      case REGISTER_ROLLE -> when(forvaltning.opprettEllerHentRegisterRolle(fiksOrgId))
+          .thenThrow(rejected).thenReturn(createdAfterTheFix);
+      case DOKUMENTLAGER_KONTO -> when(forvaltning.opprettEllerHentDokumentlagerKonto(fiksOrgId))
+          .thenThrow(rejected).thenReturn(createdAfterTheFix);
+      case VARSLING_KONTO -> when(forvaltning.opprettEllerHentVarslingKonto(fiksOrgId))
+          .thenThrow(rejected).thenReturn(createdAfterTheFix);
+    }
+    ProcessInstance instance = start(kommunenummer);
     execute(job(instance));
-    completeAsAda(instance, firstSetup("konto-ledsagerbevis-org-1103"));
-    assertThat(instance).isWaitingAt(TASK_CREATE_REGISTER_ROLE);
-    execute(job(instance));
-    assertThat(instance).isWaitingAt(TASK_CREATE_DOKUMENTLAGER_ACCOUNT);
+    completeAsAda(instance, firstSetup("konto-ledsagerbevis-" + fiksOrgId));
+    for (String step : steps.subList(0, type.ordinal() + 1)) {
+      assertThat(instance).isWaitingAt(step);
+      execute(job(instance));
+    }
 
-    execute(job(instance));
-
-    assertThat(instance).hasPassed(BOUNDARY_EVENT_DOKUMENTLAGER_ACCOUNT_REJECTED)
-        .isWaitingAt(TASK_RESOLVE_FIKS_REJECTION).task().hasCandidateGroup("1103-administratorer");
+    assertThat(instance).hasPassed(boundaryEvents.get(type.ordinal()))
+        .isWaitingAt(TASK_RESOLVE_FIKS_REJECTION).task().hasCandidateGroup(kommunenummer + "-administratorer");
     Assertions.assertThat((String) runtimeService.getVariable(instance.getId(), FIKS_FEILMELDING))
         .contains("Fiks avviste forespørselen (403 INGEN_TILGANG)");
     Assertions.assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count())
         .as("no job left to retry").isZero();
-    Assertions.assertThat(managementService.createJobQuery().withException().count()).as("no failed job").isZero();
     Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     Assertions.assertThatThrownBy(() -> completeAsAda(instance, withVariables(FIKS_FEIL_RETTET, false)))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class)
@@ -335,8 +351,7 @@ class ConfigurationProcessTest extends H2AppTest {
     assertThat(instance).isWaitingAt(TASK_CREATE_REGISTER_ROLE);
     runCreationTasks(instance);
     assertThat(instance).isWaitingAt(TASK_ENTER_SETTINGS).variables()
-        .containsEntry(DOKUMENTLAGER_KONTO_ID, "dokumentlager-1103");
-    verify(forvaltning, times(2)).opprettEllerHentRegisterRolle("org-1103");
+        .containsEntry(type.felt(), createdAfterTheFix.id());
   }
 
   private void configureCompletely(String kommunenummer) {

@@ -287,6 +287,35 @@ class OnboardingProcessTest extends H2AppTest {
   }
 
   @Test
+  void aRejectionBySvarUtGoesToTheAdministratorAtOnceAndTheCopyIsSentOnceAfterTheFix() {
+    ProcessInstance onboardingInstance = toSignAgreement("4601");
+    ProcessInstance signing = calledProcessInstance(AgreementSigningProcess.PROCESS_KEY, onboardingInstance);
+    loginAsAdmin();
+    taskService.complete(task(signing).getId(), Map.of(AgreementSigningProcess.GODTAR_VILKAAR, true));
+    identityService.clearAuthentication();
+    execute(job(signing));
+    assertThat(signing).isWaitingAt(AgreementSigningProcess.TASK_SEND_AGREEMENT_COPY);
+    Assertions.assertThat(asAdmin().postJson("/fiks-simulator/api/feil",
+        Map.of("tjeneste", "svarut", "type", "HTTP_400", "antall", 1)).status()).isEqualTo(201);
+
+    execute(job(signing));
+
+    assertThat(signing).hasPassed(AgreementSigningProcess.BOUNDARY_EVENT_SEND_REJECTED)
+        .isWaitingAt(AgreementSigningProcess.TASK_RESOLVE_FIKS_REJECTION);
+    Assertions.assertThat((String) runtimeService.getVariable(signing.getId(), AgreementSigningProcess.FIKS_FEILMELDING))
+        .contains("Fiks avviste forespørselen (400");
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(signing.getId()).count()).isZero();
+    complete(task(signing), withVariables(AgreementSigningProcess.FIKS_FEIL_RETTET, true));
+    execute(job(signing));
+    execute(job(signing));
+
+    assertThat(signing).isEnded().hasPassed(AgreementSigningProcess.END_EVENT_AGREEMENT_SIGNED);
+    Agreement agreement = agreements.get((String) runtimeService.getVariable(onboardingInstance.getId(), AVTALE_ID));
+    Assertions.assertThat(asAdmin().get("/fiks-simulator/api/svarut/forsendelser").json().findValuesAsText("eksternReferanse"))
+        .as("sent once").containsOnlyOnce("tjenestebilag-" + agreement.id());
+  }
+
+  @Test
   void aSecondOnboardingWhileOneRunsIsAConflict() {
     start("5001");
     Assertions.assertThatThrownBy(() -> onboarding.start("5001")).isInstanceOf(ConflictException.class)
