@@ -49,12 +49,13 @@ class ProcessVersionMigrationTest extends H2AppTest {
     ProcessDefinition oldOnboarding = deploy("system/ledsagerbevis-onboarding-before-issue-14.bpmn");
     ProcessDefinition oldConfiguration = deploy("system/ledsagerbevis-configuration-before-issue-14.bpmn");
     ProcessDefinition oldSigning = deploy("system/ledsagerbevis-agreement-signing-before-issue-14.bpmn");
-    ProcessInstance onboarding = runtimeService.startProcessInstanceById(oldOnboarding.getId(), "4601",
-        Map.of(OnboardingProcess.KOMMUNENUMMER, "4601"));
+    // 1108: the one simulator municipality the tests sharing this context do not onboard.
+    ProcessInstance onboarding = runtimeService.startProcessInstanceById(oldOnboarding.getId(), "1108",
+        Map.of(OnboardingProcess.KOMMUNENUMMER, "1108"));
     ProcessInstance configuration = runtimeService.startProcessInstanceById(oldConfiguration.getId(),
         Map.of(ConfigurationProcess.KOMMUNENUMMER, "5001"));
     ProcessInstance signing = runtimeService.startProcessInstanceById(oldSigning.getId(),
-        Map.of(AgreementSigningProcess.KOMMUNENUMMER, "1108"));
+        Map.of(AgreementSigningProcess.KOMMUNENUMMER, "3905"));
     ProcessDefinition newOnboarding = deploy("processes/ledsagerbevis-onboarding.bpmn");
     ProcessDefinition newConfiguration = deploy("processes/ledsagerbevis-configuration.bpmn");
     ProcessDefinition newSigning = deploy("processes/ledsagerbevis-agreement-signing.bpmn");
@@ -70,7 +71,7 @@ class ProcessVersionMigrationTest extends H2AppTest {
     assertThat(runtimeService.getVariable(onboarding.getId(), OnboardingProcess.TJENESTER_MANGLER)).isEqualTo(false);
     assertThat(runtimeService.getActiveActivityIds(onboarding.getId()))
         .containsExactly(OnboardingProcess.TASK_CREATE_SVARUT_ACCOUNT);
-    assertThat(registry.find("4601").orElseThrow().status()).isEqualTo(OnboardingStatus.ONBOARDING);
+    assertThat(registry.find("1108").orElseThrow().status()).isEqualTo(OnboardingStatus.ONBOARDING);
     runtimeService.deleteProcessInstance(onboarding.getId(), "test cleanup");
   }
 
