@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
+import no.ledsagerbevis.demo.DemoConfiguration;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
