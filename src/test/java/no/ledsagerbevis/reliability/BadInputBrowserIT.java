@@ -111,15 +111,21 @@ class BadInputBrowserIT extends PostgresIntegrationTest {
 
   @Test
   void vurderSoknadShowsTheServersRefusalToApproveWithoutAPhoto() {
+    try {
+      browser.logInToTasklist(port, "kari", demoPassord);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.lb-ny-soknad")));
+    } catch (RuntimeException e) {
+      browser.saveScreenshot(getClass(), "vurder-soknad-login");
+      throw e;
+    }
     Http.Response created = as("kari", demoPassord).postJson("/api/v1/kommuner/0301/grupper/0301-avdeling-2/saker",
-        Map.of("fnr", "15838500002", "telefonnummer", "91234567", "antallLedsagere", 1, "referansenummer", "UTEN-BILDE"));
+        Map.of("fnr", "15838500002", "telefonnummer", "91234567", "antallLedsagere", 1,
+            "referansenummer", "UTEN-BILDE"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String saksId = created.json().get("saksId").asText();
     Task task = await().atMost(Duration.ofSeconds(90)).until(() -> taskService.createTaskQuery()
         .processInstanceBusinessKey(saksId).taskDefinitionKey("Task_AssessApplication").singleResult(), t -> t != null);
 
-    browser.logInToTasklist(port, "kari", demoPassord);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.lb-ny-soknad")));
     browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
     browser.scriptClick(wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Skjema']"))));
