@@ -1,7 +1,6 @@
 package no.ledsagerbevis.caseletter;
 
 import no.ledsagerbevis.access.InstanceMunicipality;
-import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -13,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class LetterSendingListener implements ExecutionListener {
 
-  private final MunicipalitySettingsService settings;
+  private final MunicipalityAccounts municipalities;
 
-  LetterSendingListener(MunicipalitySettingsService settings) {
-    this.settings = settings;
+  LetterSendingListener(MunicipalityAccounts municipalities) {
+    this.municipalities = municipalities;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     String kommunenummer = InstanceMunicipality.kommunenummer(execution);
-    execution.setVariable(ProcessVariables.UTSENDING_BREV, settings.get(kommunenummer).utsendingBrev().name());
+    execution.setVariable(ProcessVariables.UTSENDING_BREV, municipalities.settings(kommunenummer).utsendingBrev().name());
   }
 }

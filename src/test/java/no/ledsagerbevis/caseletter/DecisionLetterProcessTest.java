@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import no.ledsagerbevis.access.MunicipalityAccess;
+import no.ledsagerbevis.configuration.FiksAccounts;
 import no.ledsagerbevis.configuration.MunicipalitySettings;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.configuration.PostAdresse;
@@ -34,7 +35,6 @@ import no.ledsagerbevis.fiks.FiksUnavailableException;
 import no.ledsagerbevis.fiks.MaskinportenTokenProvider;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
-import no.ledsagerbevis.fiks.forvaltning.Organisasjon;
 import no.ledsagerbevis.fiks.register.Adressebeskyttelse;
 import no.ledsagerbevis.fiks.register.FolkeregisterClient;
 import no.ledsagerbevis.fiks.register.Person;
@@ -132,7 +132,7 @@ class DecisionLetterProcessTest extends H2AppTest {
   void setUp() throws IOException {
     BpmnAwareTests.init(processEngine);
     when(settings.get(KOMMUNE)).thenReturn(settings(UtsendingBrev.SENDE_BREV));
-    when(forvaltning.hentOrganisasjon(KOMMUNE)).thenReturn(new Organisasjon("fiks-org-0301", "974770482", "Oslo kommune", KOMMUNE));
+    when(settings.fiksAccounts(KOMMUNE)).thenReturn(Optional.of(accounts()));
     when(dokumentlager.lastOpp(anyString(), anyString(), any(), any())).thenReturn("dokument-1");
     when(varsling.sendSms(anyString(), any())).thenReturn("sms-1");
     when(svarUt.finnForsendelseId(anyString(), anyString())).thenReturn(Optional.empty());
@@ -532,7 +532,7 @@ class DecisionLetterProcessTest extends H2AppTest {
     approvedCaseWaitingForTheSms();
     // As if the job reached Fiks varsling and then failed to commit.
     new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
-      appSmsService.send(saksId);
+      appSmsService.send(cases.get(saksId));
       tx.setRollbackOnly();
     });
 
@@ -666,8 +666,7 @@ class DecisionLetterProcessTest extends H2AppTest {
 
   private String newCaseWithoutPhoto() {
     String id = UUID.randomUUID().toString();
-    cases.insert(new CompanionCase(id, KOMMUNE, GRUPPE, FNR, "91234567", 1, LocalDate.now().plusYears(2), "REF-1",
-        CaseStatus.UNDER_BEHANDLING, null, null, false, null, null, null, null, null, null,
+    cases.insert(new NewCase(id, KOMMUNE, GRUPPE, FNR, "91234567", 1, LocalDate.now().plusYears(2), "REF-1",
         OffsetDateTime.now(ZoneOffset.UTC), "ina"));
     events.record(id, CaseEventType.OPPRETTET, "ina");
     return id;
@@ -685,7 +684,7 @@ class DecisionLetterProcessTest extends H2AppTest {
   }
 
   private String letterText() throws IOException {
-    byte[] pdf = letters.find(saksId).orElseThrow().pdf();
+    byte[] pdf = letters.pdf(saksId);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
     }
@@ -697,6 +696,10 @@ class DecisionLetterProcessTest extends H2AppTest {
 
   static ForsendelseStatus status(String status) {
     return new ForsendelseStatus("forsendelse-1", status, OffsetDateTime.now(ZoneOffset.UTC));
+  }
+
+  static FiksAccounts accounts() {
+    return new FiksAccounts(KOMMUNE, "fiks-org-0301", KONTO, "rolle-1", "dokumentlager-konto-1", "varsling-konto-1");
   }
 
   static MunicipalitySettings settings(UtsendingBrev utsendingBrev) {
