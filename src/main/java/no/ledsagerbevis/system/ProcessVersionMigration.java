@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * longer has (its transition instance has no target) moves once that job has run.
  */
 @Component
-class ProcessVersionMigration {
+public class ProcessVersionMigration {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessVersionMigration.class);
   static final List<String> PROCESS_KEYS = List.of("ledsagerbevis-onboarding", "ledsagerbevis-agreement-signing",
