@@ -127,7 +127,7 @@ public class CaseRepository {
         .update();
   }
 
-  public void saveDecision(String saksId, Decision decision, LocalDate vedtaksdato) {
+  public void saveDecision(String saksId, Decision decision, LocalDate vedtaksdato, CaseStatus status) {
     PerTransaction.forget(key(saksId));
     jdbc.sql("""
             UPDATE caseletter_case SET vedtak = :vedtak, begrunnelse = :begrunnelse, antall_ledsagere = :antall,
@@ -140,7 +140,7 @@ public class CaseRepository {
         .param("utlopsdato", Date.valueOf(decision.utlopsdato()))
         .param("saksbehandler", decision.saksbehandler())
         .param("vedtaksdato", Date.valueOf(vedtaksdato))
-        .param("status", decision.caseStatus().name())
+        .param("status", status.name())
         .param("saksId", saksId)
         .update();
   }
