@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * incident until the configuration is completed.
  */
 @Component
-class MunicipalityAccounts {
+public class MunicipalityAccounts {
 
   private final MunicipalitySettingsService settings;
 
@@ -42,7 +42,7 @@ class MunicipalityAccounts {
   }
 
   /** Address, phone, language and {@code utsendingBrev}, for the letter. */
-  MunicipalitySettings settings(String kommunenummer) {
+  public MunicipalitySettings settings(String kommunenummer) {
     return PerTransaction.get(new Key("settings", kommunenummer), () -> settings.get(kommunenummer));
   }
 
