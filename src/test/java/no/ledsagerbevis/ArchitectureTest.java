@@ -30,8 +30,8 @@ class ArchitectureTest {
    */
   private static final Map<String, Set<String>> PUBLIC_TYPES = Map.of(
       "access", Set.of("MunicipalityAccess", "AccessIds", "InstanceMunicipality", "UserLogins", "OpenCaseCounter"),
-      "configuration", Set.of("MunicipalitySettingsService", "MunicipalitySettings", "PostAdresse", "ResourceStatuses",
-          "ResourceStatus", "Spraak", "UtsendingBrev"),
+      "configuration", Set.of("MunicipalitySettingsService", "MunicipalitySettings", "FiksAccounts", "PostAdresse",
+          "ResourceStatuses", "ResourceStatus", "Spraak", "UtsendingBrev"),
       "onboarding", Set.of("MunicipalityRegistry", "Municipality", "OnboardingStatus", "RequiredCheckbox"),
       "agreement", Set.of("AgreementSigningProcess"),
       // Retention deletes what caseletter stores; these are its tools for that, nothing else of caseletter.

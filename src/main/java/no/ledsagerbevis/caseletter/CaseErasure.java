@@ -24,18 +24,16 @@ public class CaseErasure {
   private final CaseRepository cases;
   private final ErasedCaseRepository erased;
   private final MunicipalityAccounts accounts;
-  private final MunicipalityDirectory directory;
   private final DokumentlagerClient dokumentlager;
   private final HistoryService historyService;
   private final AsSystem asSystem;
 
   CaseErasure(CaseRepository cases, ErasedCaseRepository erased, MunicipalityAccounts accounts,
-      MunicipalityDirectory directory, DokumentlagerClient dokumentlager, HistoryService historyService,
+      DokumentlagerClient dokumentlager, HistoryService historyService,
       AsSystem asSystem) {
     this.cases = cases;
     this.erased = erased;
     this.accounts = accounts;
-    this.directory = directory;
     this.dokumentlager = dokumentlager;
     this.historyService = historyService;
     this.asSystem = asSystem;
@@ -53,7 +51,7 @@ public class CaseErasure {
       return;
     }
     if (sak.bildeDokumentId() != null) {
-      dokumentlager.slett(directory.fiksOrgId(sak.kommunenummer()), accounts.dokumentlagerKontoId(sak.kommunenummer()),
+      dokumentlager.slett(accounts.fiksOrgId(sak.kommunenummer()), accounts.dokumentlagerKontoId(sak.kommunenummer()),
           sak.bildeDokumentId());
     }
     erased.replaceByRecord(sak, grunn, slettetAv);

@@ -87,9 +87,8 @@ public class CompanionCaseService {
     errors.throwIfAny();
 
     String saksId = UUID.randomUUID().toString();
-    cases.insert(new CompanionCase(saksId, kommunenummer, gruppeId, fnr.value(), telefonnummer, antall, utlopsdato,
-        referansenummer, CaseStatus.UNDER_BEHANDLING, null, null, false, null, null, null, null, null, null,
-        OffsetDateTime.now(ZoneOffset.UTC), opprettetAv));
+    cases.insert(new NewCase(saksId, kommunenummer, gruppeId, fnr.value(), telefonnummer, antall, utlopsdato,
+        referansenummer, OffsetDateTime.now(ZoneOffset.UTC), opprettetAv));
     events.record(saksId, CaseEventType.OPPRETTET, opprettetAv);
     Map<String, Object> variables = ProcessVariables.start(saksId, kommunenummer, gruppeId, antall, utlopsdato);
     asSystem.run(() -> runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, saksId, variables));

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class GenerateDecisionLetterDelegate implements JavaDelegate {
 
+  private final CaseOfInstance caseOfInstance;
   private final DecisionLetterService letters;
 
-  GenerateDecisionLetterDelegate(DecisionLetterService letters) {
+  GenerateDecisionLetterDelegate(CaseOfInstance caseOfInstance, DecisionLetterService letters) {
+    this.caseOfInstance = caseOfInstance;
     this.letters = letters;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    letters.generate(execution.getProcessBusinessKey());
+    letters.generate(caseOfInstance.of(execution));
   }
 }

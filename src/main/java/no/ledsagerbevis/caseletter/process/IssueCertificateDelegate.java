@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class IssueCertificateDelegate implements JavaDelegate {
 
+  private final CaseOfInstance caseOfInstance;
   private final CertificateService certificates;
 
-  IssueCertificateDelegate(CertificateService certificates) {
+  IssueCertificateDelegate(CaseOfInstance caseOfInstance, CertificateService certificates) {
+    this.caseOfInstance = caseOfInstance;
     this.certificates = certificates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    certificates.issue(execution.getProcessBusinessKey());
+    certificates.issue(caseOfInstance.of(execution));
   }
 }

@@ -1,8 +1,8 @@
 package no.ledsagerbevis.caseletter.process;
 
 import no.ledsagerbevis.access.InstanceMunicipality;
+import no.ledsagerbevis.caseletter.MunicipalityAccounts;
 import no.ledsagerbevis.caseletter.ProcessVariables;
-import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -14,15 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class LetterSendingListener implements ExecutionListener {
 
-  private final MunicipalitySettingsService settings;
+  private final MunicipalityAccounts municipalities;
 
-  LetterSendingListener(MunicipalitySettingsService settings) {
-    this.settings = settings;
+  LetterSendingListener(MunicipalityAccounts municipalities) {
+    this.municipalities = municipalities;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     String kommunenummer = InstanceMunicipality.kommunenummer(execution);
-    execution.setVariable(ProcessVariables.UTSENDING_BREV, settings.get(kommunenummer).utsendingBrev().name());
+    execution.setVariable(ProcessVariables.UTSENDING_BREV, municipalities.settings(kommunenummer).utsendingBrev().name());
   }
 }

@@ -11,16 +11,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class LookupPersonDelegate implements JavaDelegate {
 
+  private final CaseOfInstance caseOfInstance;
   private final PersonLookupService lookup;
 
-  LookupPersonDelegate(PersonLookupService lookup) {
+  LookupPersonDelegate(CaseOfInstance caseOfInstance, PersonLookupService lookup) {
+    this.caseOfInstance = caseOfInstance;
     this.lookup = lookup;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String saksId = execution.getProcessBusinessKey();
-    if (!lookup.lookUp(saksId)) {
+    if (!lookup.lookUp(caseOfInstance.of(execution))) {
       throw new BpmnError(ProcessVariables.ERROR_PERSON_NOT_FOUND, "Personen finnes ikke i Folkeregisteret.");
     }
   }

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendAppSmsDelegate implements JavaDelegate {
 
+  private final CaseOfInstance caseOfInstance;
   private final AppSmsService sms;
 
-  SendAppSmsDelegate(AppSmsService sms) {
+  SendAppSmsDelegate(CaseOfInstance caseOfInstance, AppSmsService sms) {
+    this.caseOfInstance = caseOfInstance;
     this.sms = sms;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    sms.send(execution.getProcessBusinessKey());
+    sms.send(caseOfInstance.of(execution));
   }
 }

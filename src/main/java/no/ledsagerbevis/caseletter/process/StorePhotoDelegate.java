@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class StorePhotoDelegate implements JavaDelegate {
 
+  private final CaseOfInstance caseOfInstance;
   private final PhotoStorageService photos;
 
-  StorePhotoDelegate(PhotoStorageService photos) {
+  StorePhotoDelegate(CaseOfInstance caseOfInstance, PhotoStorageService photos) {
+    this.caseOfInstance = caseOfInstance;
     this.photos = photos;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    photos.store(execution.getProcessBusinessKey());
+    photos.store(caseOfInstance.of(execution));
   }
 }

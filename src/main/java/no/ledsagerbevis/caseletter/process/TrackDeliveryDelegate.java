@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_TrackDelivery}: one status poll; writes {@code leveringsstatus} for the gateway. */
+/**
+ * {@code Task_TrackDelivery}, in the poll timer's job: one status poll. {@code leveringsstatus} is written only
+ * when it changes, so that the many polls of a letter on its way leave no history behind.
+ */
 @Component
 public class TrackDeliveryDelegate implements JavaDelegate {
 
@@ -19,7 +22,9 @@ public class TrackDeliveryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DeliveryStatus status = tracking.poll(execution.getProcessBusinessKey());
-    execution.setVariable(ProcessVariables.LEVERINGSSTATUS, status.name());
+    String status = tracking.poll(execution.getProcessBusinessKey()).name();
+    if (!status.equals(execution.getVariable(ProcessVariables.LEVERINGSSTATUS))) {
+      execution.setVariable(ProcessVariables.LEVERINGSSTATUS, status);
+    }
   }
 }
