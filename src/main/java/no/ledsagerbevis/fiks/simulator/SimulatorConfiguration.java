@@ -1,5 +1,6 @@
 package no.ledsagerbevis.fiks.simulator;
 
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +46,8 @@ class SimulatorConfiguration implements WebMvcConfigurer {
   FilterRegistrationBean<SimFeilFilter> simulatorFeil(SimFeilregister register, SimulatorProperties properties) {
     FilterRegistrationBean<SimFeilFilter> registration =
         new FilterRegistrationBean<>(new SimFeilFilter(register, properties.getSvarforsinkelse()));
-    registration.addUrlPatterns("/fiks-simulator/*");
+    registration.addUrlPatterns("/fiks-simulator/*", "/error");
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.INCLUDE);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registration;
   }
