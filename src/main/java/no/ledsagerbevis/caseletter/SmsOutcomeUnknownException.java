@@ -8,9 +8,9 @@ class SmsOutcomeUnknownException extends RuntimeException implements PermanentFa
   SmsOutcomeUnknownException(String saksId) {
     super("Send SMS med Fiks varsling for sak " + saksId + ": to forsøk endte uten lesbart svar (tidsavbrudd, brutt "
         + "forbindelse eller stopp før SMS-id ble lagret), så SMS-en kan være sendt, kanskje to ganger. Appen sender "
-        + "ikke flere av seg selv. Spør innbyggeren eller kommunen om SMS-en kom; skal den sendes igjen: sett "
-        + "caseletter_case.sms_sending_started til NULL for saken og gi jobben nye forsøk i Cockpit; skal den ikke: "
-        + "flytt saken forbi oppgaven «Send SMS om appen» (docs/operations.md, «Hendelser»).");
+        + "ikke flere av seg selv. Finn ut om SMS-en kom fram (innbyggeren eller kommunen). Kom den: sett "
+        + "caseletter_case.sms_id til 'kontrollert' for saken. Kom den ikke: sett caseletter_case.sms_sending_started "
+        + "til NULL. Gi så jobben nye forsøk i Cockpit (docs/reliability.md, «SMS»).");
   }
 
   @Override
