@@ -96,19 +96,32 @@ class FiksFaultsProcessTest extends H2AppTest {
   }
 
   @Test
-  void aRefusalFromForvaltningIsAnIncidentAtOnceNotAfterEveryRetry() {
+  void aRefusalFromForvaltningTakesTheBpmnErrorPathAfterOneTry() {
     String instance = startConfiguration("3905", "TØNSBERG");
     runJobsUntilJobAt(instance, ConfigurationProcess.TASK_CREATE_REGISTER_ROLE);
     fault("forvaltning", "HTTP_400", null, 1);
-    Job job = jobAt(instance, ConfigurationProcess.TASK_CREATE_REGISTER_ROLE);
+
+    managementService.executeJob(jobAt(instance, ConfigurationProcess.TASK_CREATE_REGISTER_ROLE).getId());
+
+    assertThat(task(instance).getTaskDefinitionKey()).isEqualTo("Task_ResolveFiksRejection");
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+  }
+
+  @Test
+  void aRefusalWhereTheBpmnHasNoErrorPathIsAnIncidentAtOnceNotAfterEveryRetry() {
+    String saksId = approvedCaseWithJobAt("Task_StorePhoto");
+    fault("dokumentlager", "HTTP_400", null, 1);
+    Job job = jobAt(instance(saksId), "Task_StorePhoto");
 
     assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
 
     assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
-    Incident incident = incidentAt(instance, ConfigurationProcess.TASK_CREATE_REGISTER_ROLE);
-    assertThat(incident.getIncidentMessage()).contains("Fiks avviste forespørselen (400", "prøves ikke igjen automatisk");
+    Incident incident = incidentAt(instance(saksId), "Task_StorePhoto");
+    assertThat(incident.getIncidentMessage()).contains("Last opp dokument til Fiks dokumentlager",
+        "Fiks avviste forespørselen (400", "prøves ikke igjen automatisk");
+    assertThat(PERSONAL_DATA).noneMatch(incident.getIncidentMessage()::contains);
     retryLikeCockpit(incident);
-    runJobsUntilJobAt(instance, ConfigurationProcess.TASK_CREATE_DOKUMENTLAGER_ACCOUNT);
+    finish(saksId);
   }
 
   @Test
