@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -41,8 +42,11 @@ public final class FiksErrors {
       throw new FiksUnavailableException(operasjon + ": uventet HTTP-status " + e.getStatusCode().value());
     } catch (ResourceAccessException e) {
       Throwable root = rootCause(e);
-      String message = operasjon + ": ingen svar fra Fiks (" + root.getClass().getSimpleName()
-          + (root.getMessage() == null ? "" : ": " + mask(root.getMessage())) + ")";
+      // An EOF while the answer was being read is a broken connection, whichever layer noticed it.
+      String message = root instanceof EOFException
+          ? operasjon + ": forbindelsen til Fiks ble brutt før svaret var lest (EOFException)"
+          : operasjon + ": ingen svar fra Fiks (" + root.getClass().getSimpleName()
+              + (root.getMessage() == null ? "" : ": " + mask(root.getMessage())) + ")";
       // Not connected: the request never reached Fiks. Anything later: Fiks may have done the work.
       throw root instanceof ConnectException || root instanceof HttpConnectTimeoutException
           ? new FiksUnavailableException(message) : FiksUnavailableException.outcomeUnknown(message);
