@@ -1,5 +1,6 @@
 package no.ledsagerbevis.caseletter;
 
+import no.ledsagerbevis.fiks.FiksUnavailableException;
 import no.ledsagerbevis.fiks.varsling.Sms;
 import no.ledsagerbevis.fiks.varsling.VarslingClient;
 import org.springframework.stereotype.Service;
@@ -9,10 +10,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells the new holder by SMS how to log in to the app (phone number + a 6-digit code the app sends).
- * Sent at most once per case. Fiks varsling has no reference to look a sent SMS up by, so the mark
- * "sending started" and the SMS id are written in transactions of their own, outside the job's: a job
- * that rolls back after the send keeps the id, and a send interrupted before its id was written is not
- * repeated but ends as an incident for an operator to check.
+ * Fiks varsling has no reference to look a sent SMS up by, so exactly once cannot be promised: the mark
+ * "sending started" and the SMS id are written in transactions of their own, outside the job's, so that a job
+ * that rolls back after the send keeps the id. A send that Fiks refused or failed with an answer lifts the
+ * mark (the retry sends). A send whose outcome is unknown (no or unreadable answer, or a crash before the id was
+ * written) keeps it: the next try sends once more, and after that an operator decides. At most two SMS per
+ * case (docs/reliability.md, «SMS»).
  */
 @Service
 public class AppSmsService {
@@ -22,11 +25,13 @@ public class AppSmsService {
   private final MunicipalityAccounts accounts;
   private final MunicipalityDirectory directory;
   private final VarslingClient varsling;
+  private final AppSmsResend resend;
   private final TransactionTemplate ownTransaction;
 
   AppSmsService(CaseRepository cases, CaseEventRepository events, MunicipalityAccounts accounts,
-      MunicipalityDirectory directory, VarslingClient varsling, PlatformTransactionManager transactions) {
+      MunicipalityDirectory directory, VarslingClient varsling, AppSmsResend resend, PlatformTransactionManager transactions) {
     this.cases = cases;
+    this.resend = resend;
     this.events = events;
     this.accounts = accounts;
     this.directory = directory;
@@ -44,14 +49,18 @@ public class AppSmsService {
     String kontoId = accounts.varslingKontoId(sak.kommunenummer());
     String kommunenavn = directory.kommunenavn(sak.kommunenummer());
     Sms sms = new Sms(tekst(kommunenavn, sak.telefonnummer()), sak.fnr(), sak.telefonnummer());
-    if (!Boolean.TRUE.equals(ownTransaction.execute(status -> cases.markSmsSending(saksId)))) {
-      throw new IllegalStateException("The app SMS of case " + saksId + " was started earlier without recording"
-          + " its id; it may have been sent. Check Fiks varsling, then clear caseletter_case.sms_sending_started"
-          + " (or set sms_id) and retry the job.");
+    if (!Boolean.TRUE.equals(ownTransaction.execute(status -> cases.markSmsSending(saksId)))
+        && !Boolean.TRUE.equals(ownTransaction.execute(status -> resend.take(saksId)))) {
+      throw new SmsOutcomeUnknownException(saksId);
     }
     String smsId;
     try {
       smsId = varsling.sendSms(kontoId, sms);
+    } catch (FiksUnavailableException e) {
+      if (!e.isOutcomeUnknown()) {
+        ownTransaction.executeWithoutResult(status -> cases.clearSmsSending(saksId));
+      }
+      throw e;
     } catch (RuntimeException e) {
       ownTransaction.executeWithoutResult(status -> cases.clearSmsSending(saksId));
       throw e;

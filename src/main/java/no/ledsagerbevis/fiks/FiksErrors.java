@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.web.client.HttpClientErrorException;
@@ -39,16 +42,23 @@ public final class FiksErrors {
       throw new FiksUnavailableException(operasjon + ": uventet HTTP-status " + e.getStatusCode().value());
     } catch (ResourceAccessException e) {
       Throwable root = rootCause(e);
-      throw new FiksUnavailableException(operasjon + ": ingen svar fra Fiks (" + root.getClass().getSimpleName()
-          + (root.getMessage() == null ? "" : ": " + mask(root.getMessage())) + ")");
+      // An EOF while the answer was being read is a broken connection, whichever layer noticed it.
+      String message = root instanceof EOFException
+          ? operasjon + ": forbindelsen til Fiks ble brutt før svaret var lest (EOFException)"
+          : operasjon + ": ingen svar fra Fiks (" + root.getClass().getSimpleName()
+              + (root.getMessage() == null ? "" : ": " + mask(root.getMessage())) + ")";
+      // Not connected: the request never reached Fiks. Anything later: Fiks may have done the work.
+      throw root instanceof ConnectException || root instanceof HttpConnectTimeoutException
+          ? new FiksUnavailableException(message) : FiksUnavailableException.outcomeUnknown(message);
     } catch (RestClientException e) {
       Throwable root = rootCause(e);
       // A body that ends too early (EOF in the JSON) is a broken connection, not a wrong answer.
       if (root instanceof JsonEOFException || (root instanceof IOException && !(root instanceof JsonProcessingException))) {
-        throw new FiksUnavailableException(operasjon + ": forbindelsen til Fiks ble brutt før svaret var lest ("
+        throw FiksUnavailableException.outcomeUnknown(operasjon + ": forbindelsen til Fiks ble brutt før svaret var lest ("
             + root.getClass().getSimpleName() + ")");
       }
-      throw new FiksUnavailableException(operasjon + ": svaret fra Fiks kunne ikke leses (" + root.getClass().getSimpleName() + ")");
+      throw FiksUnavailableException.outcomeUnknown(operasjon + ": svaret fra Fiks kunne ikke leses ("
+          + root.getClass().getSimpleName() + ")");
     }
   }
 

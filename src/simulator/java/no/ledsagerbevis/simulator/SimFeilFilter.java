@@ -1,8 +1,12 @@
 package no.ledsagerbevis.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,7 +15,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -19,10 +22,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * request's service, and the startup delay {@code svarforsinkelse} on every answer. Runs before the header
  * check, as a load balancer's 503 would.
  */
-class SimFeilFilter extends OncePerRequestFilter {
+class SimFeilFilter implements Filter {
 
   /** What a misconfigured proxy might answer with 200: not JSON at all. */
   static final byte[] ODELAGT_SVAR = "<html><body>Simulert ødelagt svar</body></html>".getBytes(StandardCharsets.UTF_8);
+
+  private static final String BRUDD = SimFeilFilter.class.getName() + ".brudd";
 
   private final SimFeilregister register;
   private final Duration svarforsinkelse;
@@ -34,7 +39,19 @@ class SimFeilFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    HttpServletRequest request = (HttpServletRequest) req;
+    if (request.getDispatcherType() != DispatcherType.REQUEST) {
+      // Tomcat includes its error page even into a committed answer before it closes: a broken answer must stay broken.
+      if (request.getAttribute(BRUDD) == null) {
+        chain.doFilter(req, res);
+      }
+      return;
+    }
+    filter(request, (HttpServletResponse) res, chain);
+  }
+
+  private void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<SimTjeneste> tjeneste = SimTjeneste.forSti(request.getRequestURI().substring(request.getContextPath().length()));
     Optional<SimFeilregister.Feil> feil = tjeneste.flatMap(register::trekk);
@@ -68,15 +85,17 @@ class SimFeilFilter extends OncePerRequestFilter {
       }
       case TIMEOUT -> {
         vent(feil.get().venting());
-        avbryt(response, new byte[0], svar.getContentSize() + 1, type);
+        avbryt(request, response, new byte[0], svar.getContentSize() + 1, type);
       }
-      case RESET -> avbryt(response, svar.getContentAsByteArray(), svar.getContentSize() + 100, type);
+      case RESET -> avbryt(request, response, svar.getContentAsByteArray(), svar.getContentSize() + 100, type);
       default -> throw new IllegalStateException(type.name());
     }
   }
 
   /** Answers the first part of the body, then lets Tomcat close the connection (an error after commit). */
-  private static void avbryt(HttpServletResponse response, byte[] body, int lovetLengde, SimFeiltype type) throws IOException {
+  private static void avbryt(HttpServletRequest request, HttpServletResponse response, byte[] body, int lovetLengde,
+      SimFeiltype type) throws IOException {
+    request.setAttribute(BRUDD, type);
     response.setContentLength(lovetLengde);
     response.getOutputStream().write(body, 0, Math.min(body.length, body.length / 2));
     response.flushBuffer();

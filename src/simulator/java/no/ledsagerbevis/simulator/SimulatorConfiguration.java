@@ -1,5 +1,6 @@
 package no.ledsagerbevis.simulator;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,8 @@ class SimulatorConfiguration implements WebMvcConfigurer {
   FilterRegistrationBean<SimFeilFilter> simulatorFeil(SimFeilregister register, SimulatorProperties properties) {
     FilterRegistrationBean<SimFeilFilter> registration =
         new FilterRegistrationBean<>(new SimFeilFilter(register, properties.getSvarforsinkelse()));
-    registration.addUrlPatterns("/fiks-simulator/*");
+    registration.addUrlPatterns("/fiks-simulator/*", "/error");
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.INCLUDE);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registration;
   }

@@ -605,15 +605,19 @@ class DecisionLetterProcessTest extends H2AppTest {
   }
 
   @Test
-  void anSmsSendInterruptedBeforeItsIdWasRecordedIsNotRepeatedButNeedsAnOperator() {
+  void anSmsSendInterruptedBeforeItsIdWasRecordedIsSentOnceMoreAndThenNeedsAnOperator() {
     ProcessInstance instance = approvedCaseWaitingForTheSms();
     // As if the node died between the call to Fiks varsling and recording the SMS id.
     jdbc.sql("UPDATE caseletter_case SET sms_sending_started = CURRENT_TIMESTAMP WHERE saks_id = :saksId")
         .param("saksId", saksId).update();
+    when(varsling.sendSms(anyString(), any()))
+        .thenThrow(FiksUnavailableException.outcomeUnknown("Send SMS med Fiks varsling: ingen svar fra Fiks"));
 
-    Assertions.assertThatThrownBy(() -> execute(job())).hasMessageContaining("may have been sent");
+    Assertions.assertThatThrownBy(() -> execute(job())).hasMessageContaining("ingen svar fra Fiks");
+    Assertions.assertThatThrownBy(() -> execute(job())).hasMessageContaining("kan være sendt");
 
-    verify(varsling, never()).sendSms(anyString(), any());
+    verify(varsling, times(1)).sendSms(anyString(), any());
+    Assertions.assertThat(job().getRetries()).isZero();
     assertThat(instance).isWaitingAt("Task_SendAppSms");
   }
 

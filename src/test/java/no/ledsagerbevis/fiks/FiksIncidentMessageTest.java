@@ -55,7 +55,7 @@ class FiksIncidentMessageTest {
           StandardCharsets.UTF_8);
     })).isInstanceOfSatisfying(FiksClientException.class, e -> {
       assertThat(e.getMessage()).contains("158385*****").doesNotContain("15838500002")
-          .contains("[errorId e-1]").contains("Nye forsøk gir samme svar");
+          .contains("[errorId e-1]").contains("nye forsøk gir samme svar");
       assertThat(e.status()).isEqualTo(400);
     });
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.fiks.varsling.Sms;
@@ -100,8 +102,26 @@ class SimulatorFaultInjectionTest extends H2AppTest {
     feil("forvaltning", "RESET", null, 1);
 
     assertThatThrownBy(() -> forvaltning.hentOrganisasjon("0301"))
-        .isInstanceOf(FiksUnavailableException.class);
+        .isInstanceOf(FiksUnavailableException.class).hasMessageContaining("forbindelsen til Fiks ble brutt");
     assertThat(forvaltning.hentOrganisasjon("0301").fiksOrgId()).isEqualTo(SimulatorSeed.OSLO_FIKS_ORG_ID);
+  }
+
+  @Test
+  void onTheWireAResetIsHalfTheBodyThenTheConnectionClosesWithNothingAppended() throws Exception {
+    feil("forvaltning", "RESET", null, 1);
+
+    String svar;
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.getOutputStream().write(("GET /fiks-simulator/forvaltning/api/v1/kommuner/0301/organisasjon HTTP/1.1\r\n"
+          + "Host: localhost\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.setSoTimeout(10_000);
+      svar = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    int lovet = Integer.parseInt(svar.replaceAll("(?s).*Content-Length: (\\d+).*", "$1"));
+    String body = svar.substring(svar.indexOf("\r\n\r\n") + 4);
+    assertThat(body.getBytes(StandardCharsets.UTF_8).length).isPositive().isLessThan(lovet);
+    assertThat(body).startsWith("{\"timestamp\"").doesNotContain("}");
   }
 
   @Test

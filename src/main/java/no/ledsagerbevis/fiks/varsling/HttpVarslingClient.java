@@ -26,7 +26,7 @@ public class HttpVarslingClient implements VarslingClient {
         .retrieve()
         .body(IdResponse.class));
     if (response == null || response.id() == null || response.id().isBlank()) {
-      throw new FiksUnavailableException("Send SMS med Fiks varsling: svaret mangler SMS-id");
+      throw FiksUnavailableException.outcomeUnknown("Send SMS med Fiks varsling: svaret mangler SMS-id");
     }
     return response.id();
   }
