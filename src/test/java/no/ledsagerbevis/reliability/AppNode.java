@@ -21,8 +21,11 @@ import no.ledsagerbevis.support.PostgresTestDatabase;
  */
 final class AppNode implements AutoCloseable {
 
-  /** Short lock for the tests; the guard requires more than twice the longest job (3 calls: 2 x 8 s + 11 s). */
-  static final Duration LOCK_TIME = Duration.ofSeconds(60);
+  /**
+   * Short lock for the tests; the guard requires more than twice the longest job (3 calls: 2 x 13 s + 15 s).
+   * The read timeouts stay generous because the simulator answers from the same busy JVM on a small machine.
+   */
+  static final Duration LOCK_TIME = Duration.ofSeconds(90);
 
   private final String name;
   private final PostgresTestDatabase database;
@@ -45,7 +48,7 @@ final class AppNode implements AutoCloseable {
       Files.createDirectories(log.getParent());
       List<String> command = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+          "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
           "-jar", jar().toString(),
           "--server.port=" + port,
           "--spring.profiles.active=demo",
@@ -58,13 +61,14 @@ final class AppNode implements AutoCloseable {
           "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
           "--camunda.bpm.job-execution.wait-time-in-millis=200",
           "--camunda.bpm.job-execution.max-wait=2000",
+          "--camunda.bpm.job-execution.max-pool-size=4",
           // The node's name in ACT_HI_JOB_LOG.HOSTNAME_, so the tests can tell who ran each job.
           "--camunda.bpm.generic-properties.properties.hostname=" + name,
           "--ledsagerbevis.fiks.maskinporten.timeout=1s",
-          "--ledsagerbevis.fiks.svarut.connect-timeout=1s", "--ledsagerbevis.fiks.svarut.read-timeout=5s",
-          "--ledsagerbevis.fiks.api.connect-timeout=1s", "--ledsagerbevis.fiks.api.read-timeout=5s",
-          "--ledsagerbevis.fiks.forvaltning.connect-timeout=1s", "--ledsagerbevis.fiks.forvaltning.read-timeout=5s",
-          "--ledsagerbevis.fiks.svarut-send-read-timeout=8s"));
+          "--ledsagerbevis.fiks.svarut.connect-timeout=1s", "--ledsagerbevis.fiks.svarut.read-timeout=10s",
+          "--ledsagerbevis.fiks.api.connect-timeout=1s", "--ledsagerbevis.fiks.api.read-timeout=10s",
+          "--ledsagerbevis.fiks.forvaltning.connect-timeout=1s", "--ledsagerbevis.fiks.forvaltning.read-timeout=10s",
+          "--ledsagerbevis.fiks.svarut-send-read-timeout=12s"));
       command.addAll(extraArguments);
       Files.writeString(log, "");
       process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -66,7 +66,7 @@ class CrashReliabilityIT {
     }
   }
 
-  /** Every SvarUt answer of this node takes 3 s (below the test's 5 s read timeout) until the node dies. */
+  /** Every SvarUt answer of this node takes 3 s (below the test's 10 s read timeout) until the node dies. */
   static void slowSvarUt(Http node) {
     Http.Response fault = node.postJson("/fiks-simulator/api/feil",
         Map.of("tjeneste", "svarut", "type", "SLOW", "forsinkelse", "PT3S"));
