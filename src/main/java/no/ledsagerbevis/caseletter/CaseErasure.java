@@ -2,7 +2,7 @@ package no.ledsagerbevis.caseletter;
 
 import java.util.List;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
-import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.identity.AsSystem;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
+import no.ledsagerbevis.demo.DemoConfiguration;
 import no.ledsagerbevis.fiks.FiksClientException;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
