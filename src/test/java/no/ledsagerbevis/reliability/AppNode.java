@@ -22,10 +22,10 @@ import no.ledsagerbevis.support.PostgresTestDatabase;
 final class AppNode implements AutoCloseable {
 
   /**
-   * Short lock for the tests; the guard requires more than twice the longest job (3 calls: 2 x 13 s + 15 s).
-   * The read timeouts stay generous because the simulator answers from the same busy JVM on a small machine.
+   * Short lock for the tests; the guard requires more than twice the longest job (3 calls: 2 x 17 s + 19 s).
+   * The timeouts stay generous because the simulator answers from the same busy JVM on a small machine.
    */
-  static final Duration LOCK_TIME = Duration.ofSeconds(90);
+  static final Duration LOCK_TIME = Duration.ofSeconds(120);
 
   private final String name;
   private final PostgresTestDatabase database;
@@ -64,7 +64,7 @@ final class AppNode implements AutoCloseable {
           "--camunda.bpm.job-execution.max-pool-size=4",
           // The node's name in ACT_HI_JOB_LOG.HOSTNAME_, so the tests can tell who ran each job.
           "--camunda.bpm.generic-properties.properties.hostname=" + name,
-          "--ledsagerbevis.fiks.maskinporten.timeout=1s",
+          "--ledsagerbevis.fiks.maskinporten.timeout=3s",
           "--ledsagerbevis.fiks.svarut.connect-timeout=1s", "--ledsagerbevis.fiks.svarut.read-timeout=10s",
           "--ledsagerbevis.fiks.api.connect-timeout=1s", "--ledsagerbevis.fiks.api.read-timeout=10s",
           "--ledsagerbevis.fiks.forvaltning.connect-timeout=1s", "--ledsagerbevis.fiks.forvaltning.read-timeout=10s",
@@ -76,7 +76,12 @@ final class AppNode implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    awaitLog("Demo cases ready for municipality", Duration.ofMinutes(4));
+    try {
+      awaitLog("Demo cases ready for municipality", Duration.ofMinutes(4));
+    } catch (RuntimeException e) {
+      kill();
+      throw e;
+    }
     return this;
   }
 
@@ -105,8 +110,12 @@ final class AppNode implements AutoCloseable {
         throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was ready; see " + log);
       }
       try {
-        if (Files.readString(log).contains(line)) {
+        String text = Files.readString(log);
+        if (text.contains(line)) {
           return;
+        }
+        if (text.contains("Demo cases for municipality")) {
+          throw new IllegalStateException(name + " could not set up the demo municipality; see " + log);
         }
         Thread.sleep(500);
       } catch (IOException e) {
