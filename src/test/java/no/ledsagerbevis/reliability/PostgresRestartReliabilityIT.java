@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import no.ledsagerbevis.reliability.CaseLoad.Handler;
 import no.ledsagerbevis.support.Http;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PostgreSQL server restarts while the packaged app is looking up 40 new cases in the folkeregister: the
- * app is not restarted, its health is UP again soon after the server is, and every case comes through to
+ * The PostgreSQL server restarts while the packaged app is looking up 40 new cases in a slow folkeregister
+ * (2 s an answer, so look-ups are surely running): the app is not restarted, its health is UP again soon after the server is, and every case comes through to
  * its letter with nothing sent twice. This restarts the whole local server (a few seconds), so other tests
  * running at the same moment on it lose their connections; the test waits until the server answers again.
  */
@@ -39,8 +40,14 @@ class PostgresRestartReliabilityIT {
     ReliabilityReport report = new ReliabilityReport("PostgresRestartReliabilityIT").put("cases", CASES);
     try (AppNode node = new AppNode("pg-restart", database).start()) {
       List<String> fnrs = ledger.registerPersons(22, CASES);
+      Http.Response slow = node.http().postJson("/fiks-simulator/api/feil",
+          Map.of("tjeneste", "folkeregister", "type", "SLOW", "forsinkelse", "PT2S"));
+      assertThat(slow.status()).as(slow.body()).isEqualTo(201);
       List<String> saker = CaseLoad.create(fnrs, i -> i % 2 == 0 ? Handler.ina(node) : Handler.kari(node));
 
+      Map<String, Integer> inFlight = ledger.lockedJobsPerActivity();
+      report.put("locked jobs at restart", inFlight);
+      assertThat(inFlight).as("jobs running when the server restarts").isNotEmpty();
       Instant restarting = Instant.now();
       assertThat(run(RESTART)).as(RESTART).isZero();
       awaitServer();
@@ -50,7 +57,8 @@ class PostgresRestartReliabilityIT {
           .put("seconds from server back until health UP", ReliabilityReport.seconds(serverBack, healthy));
 
       CaseLoad.approve(saker, i -> i % 2 == 0 ? Handler.ina(node) : Handler.kari(node));
-      ledger.awaitEnded(saker, Duration.ofMinutes(5));
+      // A job cut off by the restart runs again after its retry interval (look-up: 1 min) or lock (120 s).
+      ledger.awaitEnded(saker, AppNode.LOCK_TIME.plus(Duration.ofMinutes(3)));
       ledger.assertEveryCaseDeliveredExactlyOnce(saker, fnrs);
       assertThat(node.alive()).as("the app kept running").isTrue();
       report.put("seconds from restart until every case ended", ReliabilityReport.seconds(restarting, Instant.now()))
