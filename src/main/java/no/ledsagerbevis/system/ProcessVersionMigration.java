@@ -1,6 +1,10 @@
 package no.ledsagerbevis.system;
 
 import java.util.List;
+import no.ledsagerbevis.agreement.AgreementSigningProcess;
+import no.ledsagerbevis.caseletter.ProcessVariables;
+import no.ledsagerbevis.configuration.ConfigurationProcess;
+import no.ledsagerbevis.onboarding.OnboardingProcess;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -21,8 +25,8 @@ import org.springframework.stereotype.Component;
 class ProcessVersionMigration {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessVersionMigration.class);
-  static final List<String> PROCESS_KEYS = List.of("ledsagerbevis-onboarding", "ledsagerbevis-agreement-signing",
-      "ledsagerbevis-configuration", "ledsagerbevis-decision-letter");
+  static final List<String> PROCESS_KEYS = List.of(OnboardingProcess.PROCESS_KEY, AgreementSigningProcess.PROCESS_KEY,
+      ConfigurationProcess.PROCESS_KEY, ProcessVariables.PROCESS_KEY);
 
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
