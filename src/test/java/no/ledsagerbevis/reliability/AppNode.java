@@ -61,7 +61,6 @@ final class AppNode implements AutoCloseable {
           "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
           "--camunda.bpm.job-execution.wait-time-in-millis=200",
           "--camunda.bpm.job-execution.max-wait=2000",
-          "--camunda.bpm.job-execution.max-pool-size=4",
           // The node's name in ACT_HI_JOB_LOG.HOSTNAME_, so the tests can tell who ran each job.
           "--camunda.bpm.generic-properties.properties.hostname=" + name,
           "--ledsagerbevis.fiks.maskinporten.timeout=3s",
