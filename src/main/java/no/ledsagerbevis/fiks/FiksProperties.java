@@ -11,11 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "ledsagerbevis.fiks")
 public class FiksProperties {
 
-  private final Service svarut = new Service(Duration.ofSeconds(10), Duration.ofSeconds(60));
-  private final Service api = new Service(Duration.ofSeconds(10), Duration.ofSeconds(60));
-  private final Service forvaltning = new Service(Duration.ofSeconds(10), Duration.ofSeconds(30));
-  /** KS recommends up to 16 minutes for SvarUt sends; the job lock time (20 min) must stay above it. */
-  private Duration svarutSendReadTimeout = Duration.ofMinutes(16);
+  private final Service svarut = new Service(Duration.ofSeconds(3), Duration.ofSeconds(15));
+  private final Service api = new Service(Duration.ofSeconds(3), Duration.ofSeconds(20));
+  private final Service forvaltning = new Service(Duration.ofSeconds(3), Duration.ofSeconds(15));
+  /** A decision letter is about 20 kB; the job lock time must outlast it (system.JobLockTimeGuard). */
+  private Duration svarutSendReadTimeout = Duration.ofSeconds(45);
   private String integrasjonId;
   private String integrasjonPassord;
   private final Maskinporten maskinporten = new Maskinporten();
@@ -115,7 +115,7 @@ public class FiksProperties {
     private String keyPassword;
     /** Tokens are renewed this long before they expire. */
     private Duration refreshMargin = Duration.ofSeconds(30);
-    private Duration timeout = Duration.ofSeconds(10);
+    private Duration timeout = Duration.ofSeconds(5);
 
     public boolean isEnabled() {
       return enabled;

@@ -102,7 +102,9 @@ class EngineConfigurationTest extends H2AppTest {
   }
 
   @Test
-  void jobLockTimeExceedsTheLongestFiksTimeout() {
-    assertThat(camundaProperties.getJobExecution().getLockTimeInMillis()).isGreaterThan(16 * 60 * 1000);
+  void aKilledNodesJobsAreRetriedWithinFiveMinutes() {
+    // JobLockTimeGuard (JobLockTimeGuardTest) keeps the lock above the Fiks timeouts.
+    assertThat(camundaProperties.getJobExecution().getLockTimeInMillis()
+        + camundaProperties.getJobExecution().getMaxWait()).isLessThanOrEqualTo(5 * 60 * 1000);
   }
 }
