@@ -23,11 +23,19 @@ public final class FiksRejection {
   private FiksRejection() {
   }
 
+  /** 401 (a token that expired on the way), 408 and 429 (Fiks asks us to come back) are the job's to retry. */
+  private static boolean cannotBeFixedByRetrying(FiksClientException e) {
+    return e.status() != 401 && e.status() != 408 && e.status() != 429;
+  }
+
   /** Runs a step of a delegate; a rejection by Fiks becomes the BPMN error {@link #ERROR_CODE}. */
   public static <T> T orBpmnError(Supplier<T> step) {
     try {
       return step.get();
     } catch (FiksClientException e) {
+      if (!cannotBeFixedByRetrying(e)) {
+        throw e;
+      }
       throw new BpmnError(ERROR_CODE, e.getMessage(), e);
     }
   }

@@ -26,6 +26,10 @@ class FiksRejectionTest {
     assertThatThrownBy(() -> FiksRejection.orBpmnError(() -> {
       throw down;
     })).isSameAs(down);
+    FiksClientException comeBackLater = new FiksClientException(429, null, "For mange forespørsler");
+    assertThatThrownBy(() -> FiksRejection.orBpmnError(() -> {
+      throw comeBackLater;
+    })).isSameAs(comeBackLater);
   }
 
   @Test
