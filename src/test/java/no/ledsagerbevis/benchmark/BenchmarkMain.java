@@ -1,0 +1,79 @@
+package no.ledsagerbevis.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The system benchmark of issue 13 ({@code ./mvnw -B -Pbenchmark -Dbuild.dir=target-bench verify}, docs/benchmarks.md):
+ * five scenarios on the local PostgreSQL, one line each on standard output, the results written into
+ * docs/benchmarks.md. Exits 1 when a scenario's correctness check fails.
+ */
+public final class BenchmarkMain {
+
+  private BenchmarkMain() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Locale.setDefault(Locale.ROOT);
+    BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+    Files.createDirectories(settings.workDir());
+    Pg pg = new Pg(settings.pgHostPort(), "postgres");
+    Report report = new Report(settings, pg);
+    List<String> failures = new ArrayList<>();
+
+    FullCaseScenario.Result full = null;
+    if (settings.scenarios().contains("full")) {
+      full = new FullCaseScenario(pg, settings).run();
+      report.full(full);
+      failures.addAll(full.correctnessErrors());
+      if (settings.jfr()) {
+        Path recording = settings.workDir().resolve("full.jfr");
+        if (Files.exists(recording)) {
+          report.profile(JfrSummary.summarize(recording, 25));
+        }
+      }
+    }
+    if (settings.scenarios().contains("bare")) {
+      BareEngineScenario.Result bare = new BareEngineScenario(pg, settings).run();
+      report.bare(bare, full);
+      failures.addAll(bare.errors());
+    }
+    if (settings.scenarios().contains("scale")) {
+      ScaleScenario.Result scale = new ScaleScenario(pg, settings).run();
+      report.scale(scale);
+      failures.addAll(scale.errors());
+    }
+    if (settings.scenarios().contains("letters")) {
+      report.letters(new LettersScenario().run(Integer.getInteger("benchmark.letters", 5000),
+          Integer.getInteger("benchmark.warmup", 3000)));
+    }
+    if (settings.scenarios().contains("startup")) {
+      report.startup(startUp(pg, settings, full != null));
+    }
+    report.write(failures);
+    if (!failures.isEmpty()) {
+      System.out.println("BENCHMARK FAILED: " + String.join("; ", failures));
+      System.exit(1);
+    }
+  }
+
+  /** Scenario 5: JVM start to ready, on the full scenario's database (schema and data present) or a fresh one. */
+  private static double[] startUp(Pg pg, BenchmarkSettings settings, boolean fullDbExists) {
+    double fresh = Double.NaN;
+    if (!fullDbExists) {
+      pg.recreate(settings.fullDb());
+      pg.recreate(settings.simDb());
+      try (AppProcess app = AppProcess.start(settings.jar(), settings.workDir(), "startup-fresh",
+          settings.appJvmArgs("startup-fresh"), settings.appArgs(settings.fullDb()))) {
+        fresh = app.readySeconds;
+      }
+    }
+    try (AppProcess app = AppProcess.start(settings.jar(), settings.workDir(), "startup",
+        List.of("-Xmx512m"), settings.appArgs(settings.fullDb()))) {
+      return new double[] {fresh, app.readySeconds};
+    }
+  }
+}
