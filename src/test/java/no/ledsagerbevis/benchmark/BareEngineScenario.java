@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -85,6 +86,8 @@ final class BareEngineScenario {
       configuration.setDatabaseSchemaUpdate("true");
       configuration.setHistory(history);
       configuration.setJdbcBatchProcessing(true);
+      // As the Spring Boot starter: UUIDs, not the database id blocks that take a second connection per command.
+      configuration.setIdGenerator(new StrongUuidGenerator());
       DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
       jobExecutor.setCorePoolSize(core);
       jobExecutor.setMaxPoolSize(max);

@@ -18,6 +18,9 @@ public final class BenchmarkMain {
 
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
+    // The bare engine runs in this JVM: its log at WARN, as the application's would be under load.
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
     BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
     Files.createDirectories(settings.workDir());
     Pg pg = new Pg(settings.pgHostPort(), "postgres");

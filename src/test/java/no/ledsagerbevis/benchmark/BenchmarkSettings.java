@@ -44,7 +44,7 @@ record BenchmarkSettings(int cases, Set<String> scenarios, Path jar, Path workDi
   }
 
   long fullTimeoutMillis() {
-    return Math.max(300_000L, cases * 1_000L);
+    return Math.max(300_000L, cases * 250L);
   }
 
   List<String> appJvmArgs(String name) {

@@ -43,13 +43,14 @@ final class FullCaseScenario {
   private static final String BOUNDARY = "benchmark-grense";
   static final int THREADS = 4;
 
-  record Result(int cases, double seconds, Stats postToTask, Stats approvalToLetter, double jobsPerCase,
+  record Result(int cases, long endedCases, double seconds, Stats postToTask, Stats approvalToLetter, double jobsPerCase,
       double appCommitsPerCase, double simCommitsPerCase, double appStatementsPerCase, double simStatementsPerCase,
       List<String> topStatements, long heapPeakMb, long heapEndMb, double readyFreshSeconds, long createFailures,
       long approveFailures, long failedJobAttempts, List<String> correctnessErrors, String sqlCountersSeen) {
 
+    /** Cases that reached their end per second (all of them unless the run timed out). */
     double casesPerSecond() {
-      return cases / seconds;
+      return endedCases / seconds;
     }
   }
 
@@ -230,7 +231,7 @@ final class FullCaseScenario {
             e.getKey().replace('\t', ' '))));
     Set<String> sources = new java.util.TreeSet<>();
     sql.keySet().forEach(k -> sources.add(k.substring(0, k.indexOf('\t'))));
-    return new Result(n, seconds, Stats.of(postToTask), Stats.of(approvalToLetter), jobs / (double) n,
+    return new Result(n, ended, seconds, Stats.of(postToTask), Stats.of(approvalToLetter), jobs / (double) n,
         appCommits / (double) n, simCommits / (double) n, appStatements / (double) n, simStatements / (double) n, top,
         heapPeak.get() / (1024 * 1024), heapEnd / (1024 * 1024), app.readySeconds, createFailures.get(),
         approveFailures.get(), failedAttempts, errors, String.join(", ", sources));

@@ -38,17 +38,17 @@ final class Report {
 
   void full(FullCaseScenario.Result r) {
     this.full = r;
-    String line = String.format("1 full case: %d cases in %.0f s = %.2f cases/s | POST->task %s | approval->letter sent %s "
+    String line = String.format("1 full case: %d cases (%d ended) in %.0f s = %.2f cases/s | POST->task %s | approval->letter sent %s "
             + "| jobs %.1f/case | commits %.1f app + %.1f simulator /case | statements %.0f app + %.0f simulator /case "
             + "| heap peak %d MB (end %d MB) | %s",
-        r.cases(), r.seconds(), r.casesPerSecond(), r.postToTask().millis(), r.approvalToLetter().millis(),
+        r.cases(), r.endedCases(), r.seconds(), r.casesPerSecond(), r.postToTask().millis(), r.approvalToLetter().millis(),
         r.jobsPerCase(), r.appCommitsPerCase(), r.simCommitsPerCase(), r.appStatementsPerCase(), r.simStatementsPerCase(),
         r.heapPeakMb(), r.heapEndMb(), r.correctnessErrors().isEmpty() ? "correct" : "WRONG: " + r.correctnessErrors());
     print(line);
-    rows.add(String.format("| 1 full case (N = %d) | **%.2f cases/s** (%.0f s); POST→task %s; approval→letter sent %s; "
+    rows.add(String.format("| 1 full case (N = %d, %d ended) | **%.2f cases/s** (%.0f s); POST→task %s; approval→letter sent %s; "
             + "%.1f jobs, %.1f + %.1f commits, %.0f + %.0f statements per case (app + simulator); heap peak %d MB; "
             + "POST retries %d, completion retries %d, failed job attempts %d | ≥ 30 cases/s, heap ≤ 512 MB | %s |",
-        r.cases(), r.casesPerSecond(), r.seconds(), r.postToTask().millis(), r.approvalToLetter().millis(),
+        r.cases(), r.endedCases(), r.casesPerSecond(), r.seconds(), r.postToTask().millis(), r.approvalToLetter().millis(),
         r.jobsPerCase(), r.appCommitsPerCase(), r.simCommitsPerCase(), r.appStatementsPerCase(), r.simStatementsPerCase(),
         r.heapPeakMb(), r.createFailures(), r.approveFailures(), r.failedJobAttempts(),
         verdict(r.casesPerSecond() >= 30 && r.heapPeakMb() <= 512) + (r.correctnessErrors().isEmpty() ? "" : "; **incorrect**: "
