@@ -15,7 +15,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 /**
  * The async save points of the case process on the approved path, read from the BPMN the application ships: the
  * most on any loop-free path from the start to the assessment task, and from it to an end event without another
- * user task. The bare-engine process gets as many.
+ * user task (a sub-process counts with the save points on its own longest path). Timers are waits, not save points:
+ * the bare-engine process gets as many save points and no timer.
  */
 record SavePoints(int beforeTask, int afterTask) {
 
@@ -54,6 +55,10 @@ record SavePoints(int beforeTask, int afterTask) {
     try {
       boolean isAssess = node.getId().equals(ASSESS_TASK);
       int own = isAssess ? 0 : (node.isCamundaAsyncBefore() ? 1 : 0) + (node.isCamundaAsyncAfter() ? 1 : 0);
+      if (node instanceof SubProcess sub) {
+        own += sub.getChildElementsByType(StartEvent.class).stream()
+            .mapToInt(start -> Math.max(0, longest(start, null, new HashSet<>()))).max().orElse(0);
+      }
       if (target != null && node == target) {
         return 0;
       }
