@@ -1,5 +1,7 @@
 package no.ledsagerbevis.fiks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -40,7 +42,13 @@ public final class FiksErrors {
       throw new FiksUnavailableException(operasjon + ": ingen svar fra Fiks (" + root.getClass().getSimpleName()
           + (root.getMessage() == null ? "" : ": " + mask(root.getMessage())) + ")");
     } catch (RestClientException e) {
-      throw new FiksUnavailableException(operasjon + ": svaret fra Fiks kunne ikke leses");
+      Throwable root = rootCause(e);
+      // A body that ends too early (EOF in the JSON) is a broken connection, not a wrong answer.
+      if (root instanceof JsonEOFException || (root instanceof IOException && !(root instanceof JsonProcessingException))) {
+        throw new FiksUnavailableException(operasjon + ": forbindelsen til Fiks ble brutt før svaret var lest ("
+            + root.getClass().getSimpleName() + ")");
+      }
+      throw new FiksUnavailableException(operasjon + ": svaret fra Fiks kunne ikke leses (" + root.getClass().getSimpleName() + ")");
     }
   }
 

@@ -11,11 +11,9 @@ import no.ledsagerbevis.support.Http;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@AutoConfigureObservability(tracing = false)
 /** What an operator (camunda-admin) and everybody else see of health, metrics and the API documentation. */
 class OperatorEndpointsTest extends H2AppTest {
 

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.api.Location;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -36,6 +38,16 @@ class SimulatorConfiguration implements WebMvcConfigurer {
       // A database that already ran later migrations (V3_x..) without the simulator still gets its V2_x tables.
       configuration.locations(locations.toArray(Location[]::new)).outOfOrder(true);
     };
+  }
+
+  /** Before Spring Security and the header check, as a failing load balancer in front of Fiks would be. */
+  @Bean
+  FilterRegistrationBean<SimFeilFilter> simulatorFeil(SimFeilregister register, SimulatorProperties properties) {
+    FilterRegistrationBean<SimFeilFilter> registration =
+        new FilterRegistrationBean<>(new SimFeilFilter(register, properties.getSvarforsinkelse()));
+    registration.addUrlPatterns("/fiks-simulator/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+    return registration;
   }
 
   @Override

@@ -16,6 +16,8 @@ public class SimulatorProperties {
   private List<String> ikkeLeverbareFnr = new ArrayList<>(List.of("15838500274"));
   /** Lifetime of a simulator token (Maskinporten issues 120 seconds). */
   private Duration tokenLifetime = Duration.ofSeconds(120);
+  /** Every answer of a simulated Fiks service comes this much later (slow Fiks on purpose; docs/fiks.md). */
+  private Duration svarforsinkelse = Duration.ZERO;
 
   public boolean isEnabled() {
     return enabled;
@@ -47,5 +49,13 @@ public class SimulatorProperties {
 
   public void setTokenLifetime(Duration tokenLifetime) {
     this.tokenLifetime = tokenLifetime;
+  }
+
+  public Duration getSvarforsinkelse() {
+    return svarforsinkelse;
+  }
+
+  public void setSvarforsinkelse(Duration svarforsinkelse) {
+    this.svarforsinkelse = svarforsinkelse;
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Empties every simulator table and loads the seed data again (the same script Flyway ran first). */
+/** Empties every simulator table and loads the seed data again (the same script Flyway ran first); clears the injected faults. */
 @Service
 @ConditionalOnSimulator
 class SimulatorReset {
@@ -18,14 +18,17 @@ class SimulatorReset {
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
+  private final SimFeilregister feil;
 
-  SimulatorReset(JdbcClient jdbc, DataSource dataSource) {
+  SimulatorReset(JdbcClient jdbc, DataSource dataSource, SimFeilregister feil) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
+    this.feil = feil;
   }
 
   @Transactional
   void reset() {
+    feil.tom();
     for (String table : TABLES) {
       jdbc.sql("DELETE FROM " + table).update();
     }

@@ -1,8 +1,10 @@
 package no.ledsagerbevis.operations.health;
 
+import java.net.http.HttpTimeoutException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 
@@ -40,16 +42,22 @@ record ProbeResult(Status status, String url, Integer httpStatus, long millis, S
 
   private static String describe(Throwable error) {
     Throwable root = error;
+    boolean timedOut = isTimeout(root);
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
+      timedOut |= isTimeout(root);
     }
-    String what = switch (root.getClass().getSimpleName()) {
+    // A timeout closes the connection, so the innermost cause may be "connection closed locally": the timeout is the news.
+    String what = timedOut ? "Ingen svar innen tidsgrensen" : switch (root.getClass().getSimpleName()) {
       case "UnresolvedAddressException", "UnknownHostException" -> "Fant ikke vertsnavnet";
       case "ConnectException" -> "Fikk ikke forbindelse";
-      case "HttpTimeoutException", "HttpConnectTimeoutException", "TimeoutException" -> "Ingen svar innen tidsgrensen";
       default -> "Ingen svar";
     };
     // The URL is our own fixed probe path; messages of connection errors carry host names at most.
     return what + " (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+  }
+
+  private static boolean isTimeout(Throwable error) {
+    return error instanceof HttpTimeoutException || error instanceof TimeoutException;
   }
 }

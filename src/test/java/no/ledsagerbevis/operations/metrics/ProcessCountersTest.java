@@ -10,10 +10,8 @@ import no.ledsagerbevis.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
 /** The business counters move when the process passes their element, once its transaction has committed. */
-@AutoConfigureObservability(tracing = false)
 class ProcessCountersTest extends H2AppTest {
 
   private static final String SAKER = "/api/v1/kommuner/0301/grupper/0301-avdeling-1/saker";
