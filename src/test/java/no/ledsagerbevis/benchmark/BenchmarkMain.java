@@ -38,23 +38,30 @@ public final class BenchmarkMain {
           report.profile(JfrSummary.summarize(recording, 25));
         }
       }
+      report.write(failures);
     }
     if (settings.scenarios().contains("bare")) {
       BareEngineScenario.Result bare = new BareEngineScenario(pg, settings).run();
       report.bare(bare, full);
       failures.addAll(bare.errors());
+      report.write(failures);
     }
+    ScaleScenario.Result scale = null;
     if (settings.scenarios().contains("scale")) {
-      ScaleScenario.Result scale = new ScaleScenario(pg, settings).run();
+      scale = new ScaleScenario(pg, settings).run();
       report.scale(scale);
       failures.addAll(scale.errors());
+      report.write(failures);
     }
     if (settings.scenarios().contains("letters")) {
       report.letters(new LettersScenario().run(Integer.getInteger("benchmark.letters", 5000),
           Integer.getInteger("benchmark.warmup", 3000)));
+      report.write(failures);
     }
     if (settings.scenarios().contains("startup")) {
-      report.startup(startUp(pg, settings, full != null));
+      double fresh = full != null ? full.readyFreshSeconds() : startUp(pg, settings, true);
+      double existing = scale != null ? scale.readySeconds() : startUp(pg, settings, false);
+      report.startup(fresh, existing, scale != null);
     }
     report.write(failures);
     if (!failures.isEmpty()) {
@@ -63,20 +70,15 @@ public final class BenchmarkMain {
     }
   }
 
-  /** Scenario 5: JVM start to ready, on the full scenario's database (schema and data present) or a fresh one. */
-  private static double[] startUp(Pg pg, BenchmarkSettings settings, boolean fullDbExists) {
-    double fresh = Double.NaN;
-    if (!fullDbExists) {
+  /** Scenario 5 when scenarios 1 or 3 did not start the application: on a fresh database, or on one it has used. */
+  private static double startUp(Pg pg, BenchmarkSettings settings, boolean fresh) {
+    if (fresh || !pg.exists(settings.fullDb())) {
       pg.recreate(settings.fullDb());
       pg.recreate(settings.simDb());
-      try (AppProcess app = AppProcess.start(settings.jar(), settings.workDir(), "startup-fresh",
-          settings.appJvmArgs("startup-fresh"), settings.appArgs(settings.fullDb()))) {
-        fresh = app.readySeconds;
-      }
     }
-    try (AppProcess app = AppProcess.start(settings.jar(), settings.workDir(), "startup",
-        List.of("-Xmx512m"), settings.appArgs(settings.fullDb()))) {
-      return new double[] {fresh, app.readySeconds};
+    try (AppProcess app = AppProcess.start(settings.jar(), settings.workDir(), "startup", settings.appJvmArgs("startup"),
+        settings.appArgs(settings.fullDb()))) {
+      return app.readySeconds;
     }
   }
 }

@@ -46,7 +46,8 @@ final class FullCaseScenario {
   record Result(int cases, long endedCases, double seconds, Stats postToTask, Stats approvalToLetter, double jobsPerCase,
       double appCommitsPerCase, double simCommitsPerCase, double appStatementsPerCase, double simStatementsPerCase,
       List<String> topStatements, long heapPeakMb, long heapEndMb, double readyFreshSeconds, long createFailures,
-      long approveFailures, long failedJobAttempts, List<String> correctnessErrors, String sqlCountersSeen) {
+      long approveFailures, long failedJobAttempts, List<String> correctnessErrors, String sqlCountersSeen,
+      boolean simulatorApart) {
 
     /** Cases that reached their end per second (all of them unless the run timed out). */
     double casesPerSecond() {
@@ -234,10 +235,17 @@ final class FullCaseScenario {
     return new Result(n, ended, seconds, Stats.of(postToTask), Stats.of(approvalToLetter), jobs / (double) n,
         appCommits / (double) n, simCommits / (double) n, appStatements / (double) n, simStatements / (double) n, top,
         heapPeak.get() / (1024 * 1024), heapEnd / (1024 * 1024), app.readySeconds, createFailures.get(),
-        approveFailures.get(), failedAttempts, errors, String.join(", ", sources));
+        approveFailures.get(), failedAttempts, errors, String.join(", ", sources), simulatorApart());
   }
 
   private volatile boolean volatileStop;
+
+  /** Whether the simulator's tables are in its own database (the application honoured the simulator's data source). */
+  private boolean simulatorApart() throws SQLException {
+    try (Connection sim = pg.connect(settings.simDb())) {
+      return Pg.tableExists(sim, "sim_forsendelse");
+    }
+  }
 
   private void checkSimulatorLetters(Connection db, int n, List<String> errors) throws SQLException {
     List<String> ids = strings(db, "SELECT saks_id FROM caseletter_case WHERE referansenummer LIKE '" + REF_PREFIX + "%'");

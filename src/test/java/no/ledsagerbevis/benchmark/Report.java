@@ -26,7 +26,6 @@ final class Report {
   private FullCaseScenario.Result full;
   private ScaleScenario.Result scale;
   private double letters;
-  private double readyExisting = Double.NaN;
   private double bareRatio = Double.NaN;
   private double bareRate = Double.NaN;
 
@@ -45,6 +44,7 @@ final class Report {
         r.jobsPerCase(), r.appCommitsPerCase(), r.simCommitsPerCase(), r.appStatementsPerCase(), r.simStatementsPerCase(),
         r.heapPeakMb(), r.heapEndMb(), r.correctnessErrors().isEmpty() ? "correct" : "WRONG: " + r.correctnessErrors());
     print(line);
+    load("after full");
     rows.add(String.format("| 1 full case (N = %d, %d ended) | **%.2f cases/s** (%.0f s); POST→task %s; approval→letter sent %s; "
             + "%.1f jobs, %.1f + %.1f commits, %.0f + %.0f statements per case (app + simulator); heap peak %d MB; "
             + "POST retries %d, completion retries %d, failed job attempts %d | ≥ 30 cases/s, heap ≤ 512 MB | %s |",
@@ -53,6 +53,11 @@ final class Report {
         r.heapPeakMb(), r.createFailures(), r.approveFailures(), r.failedJobAttempts(),
         verdict(r.casesPerSecond() >= 30 && r.heapPeakMb() <= 512) + (r.correctnessErrors().isEmpty() ? "" : "; **incorrect**: "
             + String.join("; ", r.correctnessErrors()))));
+    if (!r.simulatorApart()) {
+      details.add("The Fiks simulator shared the application's database in this build (it did not take "
+          + "`ledsagerbevis.fiks.simulator.datasource.url`), so the application's commits and statements include the "
+          + "simulator's.");
+    }
     details.add("Data sources counted in the application: " + (r.sqlCountersSeen().isEmpty() ? "none (counter not loaded)"
         : r.sqlCountersSeen()) + ". Most frequent statements per case:\n\n```\n" + String.join("\n", r.topStatements())
         + "\n```");
@@ -96,17 +101,14 @@ final class Report {
     rows.add(String.format("| 4 letter PDFs, one thread (%d letters) | %.0f letters/s wall clock; **%.0f per CPU second** "
             + "of the rendering thread; %.0f per CPU second of the whole JVM | ≥ 200 /s per core | %s |",
         r.letters(), r.wallPerSecond(), r.threadCpuPerSecond(), r.jvmCpuPerSecond(), verdict(r.threadCpuPerSecond() >= 200)));
+    load("after letters");
   }
 
-  void startup(double[] readySeconds) {
-    double fresh = full != null ? full.readyFreshSeconds() : readySeconds[0];
-    readyExisting = readySeconds[1];
-    print(String.format("5 start to ready: %.1f s on a fresh database, %.1f s on an existing one%s", fresh, readyExisting,
-        scale != null ? String.format(", %.1f s on the scale database", scale.readySeconds()) : ""));
-    rows.add(String.format("| 5 JVM start → `/actuator/health/readiness` UP | %.1f s on a fresh database (schema and "
-            + "demo data created), **%.1f s** on an existing one%s | < 15 s | %s |",
-        fresh, readyExisting, scale != null ? String.format(", %.1f s on the scale database", scale.readySeconds()) : "",
-        verdict(readyExisting < 15 && (Double.isNaN(fresh) || fresh < 15))));
+  void startup(double fresh, double existing, boolean scaleDatabase) {
+    String where = scaleDatabase ? "the scale database (600,000 cases, after its data were made)" : "an existing database";
+    print(String.format("5 start to ready: %.1f s on a fresh database, %.1f s on %s", fresh, existing, where));
+    rows.add(String.format("| 5 JVM start → `/actuator/health/readiness` UP | %.1f s on a fresh database (schema created), "
+        + "%.1f s on %s | < 15 s | %s |", fresh, existing, where, verdict(fresh < 15 && existing < 15)));
   }
 
   void profile(List<String> lines) {
@@ -115,11 +117,12 @@ final class Report {
   }
 
   void write(List<String> failures) throws IOException {
-    load("end");
+    List<String> loadsNow = new ArrayList<>(loads);
+    loadsNow.add("at writing " + Machine.loadAverage());
     StringBuilder md = new StringBuilder(START).append("\n");
     md.append("### Latest run: ").append(started).append(" UTC\n\n");
     md.append("- **Machine:** ").append(Machine.describe(pg)).append("\n");
-    md.append("- **Load average** (1/5/15 min): ").append(String.join("; ", loads)).append("\n");
+    md.append("- **Load average** (1/5/15 min): ").append(String.join("; ", loadsNow)).append("\n");
     md.append("- **Settings:** ").append(String.format("N = %d, four client threads creating and four approving, "
         + "delivery poll %s, application `-Xmx512m` with the demo profile on PostgreSQL, Fiks simulator on database "
         + "`%s`; statements counted by a JDBC proxy around each data source (pg_stat_statements is not preloaded on "

@@ -31,6 +31,9 @@ final class ScaleData {
       "Johannessen", "Andreassen", "Jacobsen", "Dahl", "Jørgensen", "Henriksen", "Lund", "Halvorsen", "Sørensen",
       "Jakobsen", "Moen", "Gundersen", "Iversen", "Strand"};
 
+  /** Raised when the generated data changes shape, so that an older database is generated anew. */
+  private static final int LAYOUT = 2;
+
   private final int tasks;
   private final int groups;
   private final int municipalities;
@@ -49,11 +52,12 @@ final class ScaleData {
   }
 
   boolean isComplete(Connection c) throws SQLException {
-    if (!Pg.tableExists(c, "bench_scale_info")) {
+    if (!Pg.tableExists(c, "bench_scale_info") || Pg.queryLong(c, "SELECT COUNT(*) FROM information_schema.columns "
+        + "WHERE table_name = 'bench_scale_info' AND column_name = 'layout'") == 0) {
       return false;
     }
     return Pg.queryLong(c, "SELECT COUNT(*) FROM bench_scale_info WHERE tasks = ? AND groups_ = ? AND municipalities = ? "
-        + "AND finished = ?", tasks, groups, municipalities, finished) == 1;
+        + "AND finished = ? AND layout = ?", tasks, groups, municipalities, finished, LAYOUT) == 1;
   }
 
   void generate(Connection c) throws SQLException {
@@ -66,7 +70,7 @@ final class ScaleData {
       String tplFilter = one(s, "SELECT id_ FROM act_ru_filter WHERE query_ LIKE '%\"" + TEMPLATE_GROUP + "\"%' LIMIT 1");
 
       s.execute("CREATE TABLE IF NOT EXISTS bench_scale_info (tasks INTEGER, groups_ INTEGER, municipalities INTEGER, "
-          + "finished INTEGER, generated TIMESTAMP WITH TIME ZONE)");
+          + "finished INTEGER, layout INTEGER, generated TIMESTAMP WITH TIME ZONE)");
       s.execute("DELETE FROM bench_scale_info");
       s.execute("CREATE TEMP TABLE bench_groups (idx INTEGER PRIMARY KEY, gruppe_id VARCHAR(64), kommunenummer VARCHAR(4), "
           + "tenant VARCHAR(64), filter_id VARCHAR(64)) ON COMMIT DROP");
@@ -142,7 +146,7 @@ final class ScaleData {
       cloneCases(s, tplCase, "bench_done", true);
 
       s.execute("INSERT INTO bench_scale_info VALUES (" + tasks + ", " + groups + ", " + municipalities + ", " + finished
-          + ", now())");
+          + ", " + LAYOUT + ", now())");
       c.commit();
     } catch (SQLException | RuntimeException e) {
       c.rollback();
@@ -159,8 +163,8 @@ final class ScaleData {
   private String series(String name, int n, String saksSalt, String created) {
     return "CREATE TEMP TABLE " + name + " ON COMMIT DROP AS SELECT g, grp.gruppe_id, grp.kommunenummer, grp.tenant, "
         + "md5(" + saksSalt + " || g)::uuid::text AS saks_id, '4' || lpad(g::text, 10, '0') AS fnr, "
-        + "(" + array(FORNAVN) + ")[1 + g % " + FORNAVN.length + "] AS fornavn, "
-        + "(" + array(ETTERNAVN) + ")[1 + (g / " + FORNAVN.length + ") % " + ETTERNAVN.length + "] AS etternavn, "
+        + "(" + array(FORNAVN) + ")[1 + (g + (g - 1) / " + groups + ") % " + FORNAVN.length + "] AS fornavn, "
+        + "(" + array(ETTERNAVN) + ")[1 + (7 * (g + (g - 1) / " + groups + ")) % " + ETTERNAVN.length + "] AS etternavn, "
         + created + " AS created FROM generate_series(1, " + n + ") g "
         + "JOIN bench_groups grp ON grp.idx = (g - 1) % " + groups;
   }
