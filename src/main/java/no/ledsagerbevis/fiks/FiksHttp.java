@@ -1,16 +1,14 @@
 package no.ledsagerbevis.fiks;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The HTTP side every Fiks client shares: base URLs resolved at call time, connect and read timeouts per
  * host, the three headers ({@code Authorization: Bearer}, {@code IntegrasjonId}, {@code IntegrasjonPassord})
- * and the error mapping of {@link FiksErrors}. Nothing is retried here: the engine retries the job.
+ * and the error mapping of {@link FiksErrors}. The connections and threads are shared ({@link FiksHttpClients}). Nothing is retried here: the engine retries the job.
  */
 @Component
 @EnableConfigurationProperties(FiksProperties.class)
@@ -33,7 +31,7 @@ public class FiksHttp {
   private final RestClient svarUtSend;
 
   public FiksHttp(FiksProperties properties, LocalServerUrl localServerUrl, MaskinportenTokenProvider tokens,
-      RestClient.Builder builder) {
+      RestClient.Builder builder, FiksHttpClients httpClients) {
     this.properties = properties;
     this.localServerUrl = localServerUrl;
     ClientHttpRequestInterceptor headers = (request, body, execution) -> {
@@ -44,9 +42,10 @@ public class FiksHttp {
     };
     for (FiksHost host : FiksHost.values()) {
       FiksProperties.Service service = service(host);
-      clients.put(host, client(builder, headers, service.getConnectTimeout(), service.getReadTimeout()));
+      clients.put(host, client(builder, headers, httpClients.requestFactory(service.getConnectTimeout(), service.getReadTimeout())));
     }
-    svarUtSend = client(builder, headers, properties.getSvarut().getConnectTimeout(), properties.getSvarutSendReadTimeout());
+    svarUtSend = client(builder, headers,
+        httpClients.requestFactory(properties.getSvarut().getConnectTimeout(), properties.getSvarutSendReadTimeout()));
   }
 
   /** The client for a host; use it inside {@link #call}. */
@@ -81,14 +80,7 @@ public class FiksHttp {
   }
 
   private static RestClient client(RestClient.Builder builder, ClientHttpRequestInterceptor headers,
-      Duration connectTimeout, Duration readTimeout) {
-    HttpClient http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(connectTimeout)
-        .build();
-    JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-    factory.setReadTimeout(readTimeout);
+      ClientHttpRequestFactory factory) {
     return builder.clone()
         .requestFactory(factory)
         .requestInterceptor(headers)

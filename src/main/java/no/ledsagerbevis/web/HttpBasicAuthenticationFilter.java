@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import no.ledsagerbevis.web.AuthenticationCache.Authentication;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -21,19 +22,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP Basic authentication of /api and /engine-rest against Camunda's identity service; on /api also the
  * webapps' login session (with its CSRF token on modifying requests), so that our Tasklist scripts reach the API.
  * On success the engine's current authentication (user, groups, tenants) is set for the request, so that engine
- * calls made by our controllers are authorization- and tenant-checked like those of the webapps.
+ * calls made by our controllers are authorization- and tenant-checked like those of the webapps. Who a request
+ * is comes from the {@link AuthenticationCache} when it was checked a moment ago.
  */
 public class HttpBasicAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
+  private final AuthenticationCache cache;
   private final Optional<WebappSession> webappSession;
 
-  public HttpBasicAuthenticationFilter(IdentityService identityService) {
-    this(identityService, Optional.empty());
+  public HttpBasicAuthenticationFilter(IdentityService identityService, AuthenticationCache cache) {
+    this(identityService, cache, Optional.empty());
   }
 
-  HttpBasicAuthenticationFilter(IdentityService identityService, Optional<WebappSession> webappSession) {
+  HttpBasicAuthenticationFilter(IdentityService identityService, AuthenticationCache cache,
+      Optional<WebappSession> webappSession) {
     this.identityService = identityService;
+    this.cache = cache;
     this.webappSession = webappSession;
   }
 
@@ -42,11 +47,14 @@ public class HttpBasicAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     Optional<Credentials> credentials = Credentials.from(request.getHeader(HttpHeaders.AUTHORIZATION));
     if (credentials.isPresent()) {
-      if (!identityService.checkPassword(credentials.get().user(), credentials.get().password())) {
+      String user = credentials.get().user();
+      Optional<Authentication> authentication = cache.forCredentials(user, credentials.get().password(),
+          () -> identityService.checkPassword(user, credentials.get().password()) ? Optional.of(load(user)) : Optional.empty());
+      if (authentication.isEmpty()) {
         refuseUnauthenticated(request, response);
         return;
       }
-      runAs(credentials.get().user(), request, response, chain);
+      runAs(authentication.get(), request, response, chain);
       return;
     }
     Optional<String> sessionUser = webappSession.flatMap(session -> session.userId(request));
@@ -60,7 +68,7 @@ public class HttpBasicAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     try {
-      runAs(sessionUser.get(), request, response, chain);
+      runAs(cache.forUser(sessionUser.get(), this::load), request, response, chain);
     } finally {
       if (WebappSession.modifies(request)) {
         webappSession.get().refresh(request);
@@ -68,10 +76,10 @@ public class HttpBasicAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private void runAs(String userId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
+  private void runAs(Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
     try {
-      identityService.setAuthentication(userId, groupIdsOf(userId), tenantIdsOf(userId));
+      identityService.setAuthentication(authentication.userId(), authentication.groupIds(), authentication.tenantIds());
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
@@ -86,6 +94,10 @@ public class HttpBasicAuthenticationFilter extends OncePerRequestFilter {
     }
     ProblemResponses.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Ikke innlogget",
         "Logg inn i Camunda, eller oppgi brukernavn og passord (HTTP Basic) for en bruker i Camunda."));
+  }
+
+  private Authentication load(String userId) {
+    return new Authentication(userId, groupIdsOf(userId), tenantIdsOf(userId));
   }
 
   private List<String> groupIdsOf(String userId) {

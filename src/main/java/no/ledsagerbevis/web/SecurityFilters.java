@@ -1,5 +1,6 @@
 package no.ledsagerbevis.web;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,11 +38,19 @@ class SecurityFilters {
     return registration;
   }
 
+  /** As long as the webapps' own cache, at most 5 s (docs/access.md). */
   @Bean
-  FilterRegistrationBean<HttpBasicAuthenticationFilter> basicAuthentication(IdentityService identityService) {
+  AuthenticationCache authenticationCache(
+      @Value("${camunda.bpm.webapp.auth.cache.time-to-live:300000}") long authCacheTimeToLiveMillis) {
+    return new AuthenticationCache(Duration.ofMillis(Math.min(authCacheTimeToLiveMillis, 5000)));
+  }
+
+  @Bean
+  FilterRegistrationBean<HttpBasicAuthenticationFilter> basicAuthentication(IdentityService identityService,
+      AuthenticationCache authenticationCache) {
     // Our own filter on /engine-rest too: Camunda's ProcessEngineAuthenticationFilter lets /engine-rest/engine through unauthenticated.
     FilterRegistrationBean<HttpBasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new HttpBasicAuthenticationFilter(identityService));
+        new FilterRegistrationBean<>(new HttpBasicAuthenticationFilter(identityService, authenticationCache));
     registration.setName("engineRestAuthentication");
     registration.addUrlPatterns(ENGINE_REST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -50,10 +59,11 @@ class SecurityFilters {
 
   @Bean
   FilterRegistrationBean<HttpBasicAuthenticationFilter> apiAuthentication(ProcessEngine engine,
+      AuthenticationCache authenticationCache,
       @Value("${camunda.bpm.webapp.auth.cache.time-to-live:300000}") long authCacheTimeToLiveMillis) {
     WebappSession webappSession = new WebappSession(engine, authCacheTimeToLiveMillis);
     FilterRegistrationBean<HttpBasicAuthenticationFilter> registration = new FilterRegistrationBean<>(
-        new HttpBasicAuthenticationFilter(engine.getIdentityService(), Optional.of(webappSession)));
+        new HttpBasicAuthenticationFilter(engine.getIdentityService(), authenticationCache, Optional.of(webappSession)));
     registration.setName("apiAuthentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -22,6 +22,7 @@ import no.ledsagerbevis.fiks.varsling.Sms;
 import no.ledsagerbevis.fiks.varsling.SmsStatus;
 import no.ledsagerbevis.fiks.varsling.VarslingClient;
 import no.ledsagerbevis.support.H2AppTest;
+import no.ledsagerbevis.support.SyntheticNumbers;
 import no.ledsagerbevis.validation.Fodselsnummer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,19 @@ class FiksServicesSimulatorTest extends H2AppTest {
     assertThat(fortrolig.adressebeskyttelse()).isEqualTo(Adressebeskyttelse.FORTROLIG);
     assertThat(fortrolig.adressebeskyttelse().beskyttet()).isTrue();
     assertThat(fortrolig.adresse()).isNull();
+  }
+
+  @Test
+  void anySyntheticNumberIsAPersonAndTheSeededOnesAreUnchanged() {
+    String rolle = forvaltning.opprettEllerHentRegisterRolle(SimulatorSeed.OSLO_FIKS_ORG_ID).id();
+    String fnr = SyntheticNumbers.bornOn("158385", 1).get(0);
+
+    Person derived = folkeregister.hentPerson(rolle, Fodselsnummer.parse(fnr)).orElseThrow();
+    assertThat(folkeregister.hentPerson(rolle, Fodselsnummer.parse(fnr))).contains(derived);
+    assertThat(derived.fulltNavn()).isNotBlank();
+    assertThat(derived.adresse().postnummer()).hasSize(4);
+    assertThat(folkeregister.hentPerson(rolle, Fodselsnummer.parse(SimulatorSeed.KARI_DIGITAL)).orElseThrow().fulltNavn())
+        .isEqualTo("Kari Nordmann");
   }
 
   @Test

@@ -31,7 +31,7 @@ final class WireMockFiks {
     properties.setSvarutSendReadTimeout(sendReadTimeout);
     properties.setIntegrasjonId(INTEGRASJON_ID);
     properties.setIntegrasjonPassord(INTEGRASJON_PASSORD);
-    FiksHttp http = new FiksHttp(properties, new LocalServerUrl(), () -> TOKEN, RestClient.builder());
+    FiksHttp http = new FiksHttp(properties, new LocalServerUrl(), () -> TOKEN, RestClient.builder(), new FiksHttpClients());
     svarUt = new HttpSvarUtClient(http);
     folkeregister = new HttpFolkeregisterClient(http);
     dokumentlager = new HttpDokumentlagerClient(http);

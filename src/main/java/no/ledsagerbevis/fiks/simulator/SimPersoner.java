@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The simulated folkeregister (synthetic persons), including who has a digital mailbox. */
+/** The simulated folkeregister (seeded and derived synthetic persons), including who has a digital mailbox. */
 @Repository
 @ConditionalOnSimulator
 class SimPersoner {
@@ -21,10 +21,13 @@ class SimPersoner {
     this.jdbc = jdbc;
   }
 
+  /** A seeded person, else the person derived from a synthetic number ({@link SyntheticPersons}). */
   Optional<Person> person(String fnr) {
-    return jdbc.sql("SELECT * FROM sim_person WHERE fnr = ?").param(fnr).query(Person.class).optional();
+    return jdbc.sql("SELECT * FROM sim_person WHERE fnr = ?").param(fnr).query(Person.class).optional()
+        .or(() -> SyntheticPersons.person(fnr));
   }
 
+  /** The seeded persons (the derived ones are countless). */
   List<Person> alle() {
     return jdbc.sql("SELECT * FROM sim_person ORDER BY fnr").query(Person.class).list();
   }

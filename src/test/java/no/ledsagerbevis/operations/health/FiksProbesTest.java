@@ -10,13 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import no.ledsagerbevis.fiks.FiksHttp;
+import no.ledsagerbevis.fiks.FiksHttpClients;
 import no.ledsagerbevis.fiks.FiksProperties;
 import no.ledsagerbevis.fiks.LocalServerUrl;
+import no.ledsagerbevis.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +40,7 @@ class FiksProbesTest {
     }
     fiks.setIntegrasjonId("8a1b2c3d-0000-4000-8000-000000000001");
     fiks.setIntegrasjonPassord("hemmelig");
-    FiksHttp http = new FiksHttp(fiks, new LocalServerUrl(), () -> "token", RestClient.builder());
+    FiksHttp http = new FiksHttp(fiks, new LocalServerUrl(), () -> "token", RestClient.builder(), new FiksHttpClients());
     FiksHealthProperties properties = new FiksHealthProperties();
     // Long enough for a first connection on a busy machine; the slow stub below is slower still.
     properties.setTimeout(Duration.ofSeconds(2));
@@ -98,32 +98,5 @@ class FiksProbesTest {
         .withHeader("Authorization", absent())
         .withHeader(FiksHttp.INTEGRASJON_ID, absent())
         .withHeader(FiksHttp.INTEGRASJON_PASSORD, absent()));
-  }
-
-  private static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
