@@ -1,14 +1,14 @@
 package no.ledsagerbevis.access;
 
-import no.ledsagerbevis.web.CurrentUser;
+import no.ledsagerbevis.identity.CurrentUser;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Who does an access change, for the audit: the API user, or "system" for start-up and delegates. */
 @Component
-class Actor {
+public class Actor {
 
-  static final String SYSTEM = "system";
+  public static final String SYSTEM = "system";
 
   private final CurrentUser currentUser;
 

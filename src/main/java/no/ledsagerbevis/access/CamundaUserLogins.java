@@ -1,14 +1,14 @@
 package no.ledsagerbevis.access;
 
 import java.util.Optional;
+import no.ledsagerbevis.errors.InvalidInputException;
+import no.ledsagerbevis.identity.AsSystem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
-import no.ledsagerbevis.errors.InvalidInputException;
-import no.ledsagerbevis.web.AsSystem;
 import org.springframework.stereotype.Component;
 
 /** Users with passwords in Camunda's embedded identity service (the same logins as the webapps). */

@@ -3,7 +3,7 @@ package no.ledsagerbevis.access;
 import java.util.List;
 import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.NotFoundException;
-import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.identity.AsSystem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * authorizations, created, renamed and deleted together with our row in one transaction.
  */
 @Service
-class GroupService {
+public class GroupService {
 
   private final UserGroupRepository groups;
   private final MunicipalityRepository municipalities;
@@ -39,7 +39,7 @@ class GroupService {
     this.asSystem = asSystem;
   }
 
-  List<UserGroup> list(String kommunenummer) {
+  public List<UserGroup> list(String kommunenummer) {
     return groups.ofMunicipality(kommunenummer);
   }
 
@@ -51,7 +51,7 @@ class GroupService {
   }
 
   @Transactional
-  UserGroup create(String kommunenummer, String gruppenavnInput, String utfortAv) {
+  public UserGroup create(String kommunenummer, String gruppenavnInput, String utfortAv) {
     String gruppenavn = AccessInput.gruppenavn(gruppenavnInput);
     municipalities.requireInUse(kommunenummer);
     if (groups.nameTaken(kommunenummer, gruppenavn, "")) {

@@ -1,6 +1,6 @@
 package no.ledsagerbevis.access;
 
-import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.identity.AsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its own Camunda user to READ (see {@link OwnUserGrants}).
  */
 @Component
-class IdentityReconciliation {
+public class IdentityReconciliation {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityReconciliation.class);
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import no.ledsagerbevis.errors.ForbiddenException;
 import no.ledsagerbevis.errors.InvalidInputException;
-import no.ledsagerbevis.web.AsSystem;
-import no.ledsagerbevis.web.CurrentUser;
+import no.ledsagerbevis.identity.AsSystem;
+import no.ledsagerbevis.identity.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

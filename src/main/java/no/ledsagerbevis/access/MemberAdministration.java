@@ -2,13 +2,13 @@ package no.ledsagerbevis.access;
 
 import java.util.List;
 import no.ledsagerbevis.errors.ConflictException;
-import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.identity.AsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Service administrators (S13) and the users of user groups (S14, S17), each change in one transaction. */
 @Service
-class MemberAdministration {
+public class MemberAdministration {
 
   private final MembershipService memberships;
   private final GroupService groups;
@@ -28,7 +28,7 @@ class MemberAdministration {
   }
 
   @Transactional
-  UserView addAdministrator(String kommunenummer, UserRequest request, boolean passwordPolicy, String utfortAv) {
+  public UserView addAdministrator(String kommunenummer, UserRequest request, boolean passwordPolicy, String utfortAv) {
     municipalities.requireInUse(kommunenummer);
     return asSystem.call(() -> memberships.add(kommunenummer, AccessIds.administratorGroupId(kommunenummer), true,
         request, passwordPolicy, utfortAv));
@@ -51,7 +51,7 @@ class MemberAdministration {
   }
 
   @Transactional
-  UserView addUser(String kommunenummer, String gruppeId, UserRequest request, boolean passwordPolicy,
+  public UserView addUser(String kommunenummer, String gruppeId, UserRequest request, boolean passwordPolicy,
       String utfortAv) {
     groups.get(kommunenummer, gruppeId);
     return asSystem.call(() -> memberships.add(kommunenummer, gruppeId, false, request, passwordPolicy, utfortAv));

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Memberships and active groups: the record from which Camunda's memberships are derived. */
 @Repository
-class MembershipRepository {
+public class MembershipRepository {
 
   private static final RowMapper<Membership> ROW = (rs, i) -> new Membership(rs.getString("gruppe_id"),
       rs.getString("brukernavn"), rs.getString("kommunenummer"), rs.getBoolean("administrator"));
@@ -30,7 +30,7 @@ class MembershipRepository {
     jdbc.update("DELETE FROM access_membership WHERE gruppe_id = ? AND brukernavn = ?", gruppeId, brukernavn);
   }
 
-  boolean exists(String gruppeId, String brukernavn) {
+  public boolean exists(String gruppeId, String brukernavn) {
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM access_membership WHERE gruppe_id = ? AND brukernavn = ?",
         Integer.class, gruppeId, brukernavn);
     return count != null && count > 0;
@@ -41,7 +41,7 @@ class MembershipRepository {
         String.class, gruppeId);
   }
 
-  List<Membership> ofUser(String brukernavn) {
+  public List<Membership> ofUser(String brukernavn) {
     return jdbc.query("SELECT * FROM access_membership WHERE brukernavn = ? ORDER BY kommunenummer, gruppe_id",
         ROW, brukernavn);
   }

@@ -3,9 +3,9 @@ package no.ledsagerbevis.access;
 import java.util.Optional;
 import no.ledsagerbevis.errors.ForbiddenException;
 import no.ledsagerbevis.errors.NotFoundException;
+import no.ledsagerbevis.identity.AsSystem;
+import no.ledsagerbevis.identity.CurrentUser;
 import no.ledsagerbevis.validation.Kommunenummer;
-import no.ledsagerbevis.web.AsSystem;
-import no.ledsagerbevis.web.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.NotFoundException;
-import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.identity.AsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

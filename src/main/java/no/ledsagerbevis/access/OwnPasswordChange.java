@@ -2,8 +2,8 @@ package no.ledsagerbevis.access;
 
 import no.ledsagerbevis.errors.FieldErrors;
 import no.ledsagerbevis.errors.InvalidInputException;
-import no.ledsagerbevis.web.AsSystem;
-import no.ledsagerbevis.web.CurrentUser;
+import no.ledsagerbevis.identity.AsSystem;
+import no.ledsagerbevis.identity.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**

@@ -36,8 +36,8 @@ public class AppSmsService {
   }
 
   /** @return the SMS id (the earlier one when already sent) */
-  public String send(String saksId) {
-    CompanionCase sak = cases.get(saksId);
+  public String send(CompanionCase sak) {
+    String saksId = sak.saksId();
     if (sak.smsId() != null) {
       return sak.smsId();
     }

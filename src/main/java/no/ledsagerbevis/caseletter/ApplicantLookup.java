@@ -5,8 +5,8 @@ import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.NotFoundException;
 import no.ledsagerbevis.fiks.register.FolkeregisterClient;
 import no.ledsagerbevis.fiks.register.Person;
+import no.ledsagerbevis.identity.CurrentUser;
 import no.ledsagerbevis.validation.Fodselsnummer;
-import no.ledsagerbevis.web.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * administrators) may look up, with the municipality's register role; a protected address is never shown.
  */
 @Service
-class ApplicantLookup {
+public class ApplicantLookup {
 
   private static final Logger log = LoggerFactory.getLogger(ApplicantLookup.class);
 
@@ -34,7 +34,7 @@ class ApplicantLookup {
     this.currentUser = currentUser;
   }
 
-  Applicant lookUp(String kommunenummer, String gruppeId, String fnr) {
+  public Applicant lookUp(String kommunenummer, String gruppeId, String fnr) {
     access.requireGroup(kommunenummer, gruppeId);
     Fodselsnummer number = Fodselsnummer.parse("fnr", fnr);
     String rolleId;
@@ -55,7 +55,7 @@ class ApplicantLookup {
   }
 
   /** What the case handler confirms; {@code adresse} is empty when it is protected. */
-  record Applicant(String navn, List<String> adresse, boolean adressebeskyttet) {
+  public record Applicant(String navn, List<String> adresse, boolean adressebeskyttet) {
     @Override
     public String toString() {
       return "Applicant[***]";

@@ -4,7 +4,7 @@ import no.ledsagerbevis.access.AccessIds;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.errors.ForbiddenException;
 import no.ledsagerbevis.errors.NotFoundException;
-import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.identity.AsSystem;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package no.ledsagerbevis.caseletter;
 
 import java.util.List;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
-import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.identity.AsSystem;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
@@ -24,18 +24,16 @@ public class CaseErasure {
   private final CaseRepository cases;
   private final ErasedCaseRepository erased;
   private final MunicipalityAccounts accounts;
-  private final MunicipalityDirectory directory;
   private final DokumentlagerClient dokumentlager;
   private final HistoryService historyService;
   private final AsSystem asSystem;
 
   CaseErasure(CaseRepository cases, ErasedCaseRepository erased, MunicipalityAccounts accounts,
-      MunicipalityDirectory directory, DokumentlagerClient dokumentlager, HistoryService historyService,
+      DokumentlagerClient dokumentlager, HistoryService historyService,
       AsSystem asSystem) {
     this.cases = cases;
     this.erased = erased;
     this.accounts = accounts;
-    this.directory = directory;
     this.dokumentlager = dokumentlager;
     this.historyService = historyService;
     this.asSystem = asSystem;
@@ -53,7 +51,7 @@ public class CaseErasure {
       return;
     }
     if (sak.bildeDokumentId() != null) {
-      dokumentlager.slett(directory.fiksOrgId(sak.kommunenummer()), accounts.dokumentlagerKontoId(sak.kommunenummer()),
+      dokumentlager.slett(accounts.fiksOrgId(sak.kommunenummer()), accounts.dokumentlagerKontoId(sak.kommunenummer()),
           sak.bildeDokumentId());
     }
     erased.replaceByRecord(sak, grunn, slettetAv);

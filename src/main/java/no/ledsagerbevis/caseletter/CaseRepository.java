@@ -24,7 +24,7 @@ public class CaseRepository {
     this.jdbc = jdbc;
   }
 
-  public void insert(CompanionCase sak) {
+  public void insert(NewCase sak) {
     jdbc.sql("""
             INSERT INTO caseletter_case (saks_id, kommunenummer, gruppe_id, fnr, telefonnummer, antall_ledsagere,
               utlopsdato, referansenummer, status, adressebeskyttet, opprettet, opprettet_av)
@@ -38,15 +38,21 @@ public class CaseRepository {
         .param("antallLedsagere", sak.antallLedsagere())
         .param("utlopsdato", Date.valueOf(sak.utlopsdato()))
         .param("referansenummer", sak.referansenummer())
-        .param("status", sak.status().name())
+        .param("status", CaseStatus.UNDER_BEHANDLING.name())
         .param("opprettet", sak.opprettet())
         .param("opprettetAv", sak.opprettetAv())
         .update();
+    PerTransaction.put(key(sak.saksId()), Optional.of(sak.asStored()));
   }
 
+  /** Read once per transaction ({@link PerTransaction}); every write below forgets it. */
   public Optional<CompanionCase> find(String saksId) {
-    return jdbc.sql("SELECT * FROM caseletter_case WHERE saks_id = :saksId")
-        .param("saksId", saksId).query(CaseRepository::map).optional();
+    return PerTransaction.get(key(saksId), () -> jdbc.sql("SELECT * FROM caseletter_case WHERE saks_id = :saksId")
+        .param("saksId", saksId).query(CaseRepository::map).optional());
+  }
+
+  private static Object key(String saksId) {
+    return List.of(CaseRepository.class, saksId);
   }
 
   /** The case, or an {@link IllegalStateException} when a process refers to a case that is gone. */
@@ -101,6 +107,7 @@ public class CaseRepository {
   }
 
   public void savePerson(String saksId, PersonName navn, CaseAddress adresse, boolean adressebeskyttet) {
+    PerTransaction.forget(key(saksId));
     jdbc.sql("""
             UPDATE caseletter_case SET fornavn = :fornavn, mellomnavn = :mellomnavn, etternavn = :etternavn,
               adresselinje1 = :a1, adresselinje2 = :a2, adresselinje3 = :a3, postnummer = :postnummer,
@@ -120,7 +127,8 @@ public class CaseRepository {
         .update();
   }
 
-  public void saveDecision(String saksId, Decision decision, LocalDate vedtaksdato) {
+  public void saveDecision(String saksId, Decision decision, LocalDate vedtaksdato, CaseStatus status) {
+    PerTransaction.forget(key(saksId));
     jdbc.sql("""
             UPDATE caseletter_case SET vedtak = :vedtak, begrunnelse = :begrunnelse, antall_ledsagere = :antall,
               utlopsdato = :utlopsdato, saksbehandler = :saksbehandler, vedtaksdato = :vedtaksdato,
@@ -132,17 +140,19 @@ public class CaseRepository {
         .param("utlopsdato", Date.valueOf(decision.utlopsdato()))
         .param("saksbehandler", decision.saksbehandler())
         .param("vedtaksdato", Date.valueOf(vedtaksdato))
-        .param("status", (decision.vedtak() == Vedtak.AVSLAATT ? CaseStatus.AVSLAATT : CaseStatus.UNDER_BEHANDLING).name())
+        .param("status", status.name())
         .param("saksId", saksId)
         .update();
   }
 
   public void updateStatus(String saksId, CaseStatus status) {
+    PerTransaction.forget(key(saksId));
     jdbc.sql("UPDATE caseletter_case SET status = :status WHERE saks_id = :saksId")
         .param("status", status.name()).param("saksId", saksId).update();
   }
 
   public void saveBildeDokumentId(String saksId, String dokumentId) {
+    PerTransaction.forget(key(saksId));
     jdbc.sql("UPDATE caseletter_case SET bilde_dokument_id = :id WHERE saks_id = :saksId")
         .param("id", dokumentId).param("saksId", saksId).update();
   }
@@ -152,6 +162,7 @@ public class CaseRepository {
    * recorded its id: it may have reached the phone, so it must not be repeated blindly.
    */
   public boolean markSmsSending(String saksId) {
+    PerTransaction.forget(key(saksId));
     return jdbc.sql("""
             UPDATE caseletter_case SET sms_sending_started = :now
             WHERE saks_id = :saksId AND sms_sending_started IS NULL AND sms_id IS NULL""")
@@ -160,11 +171,13 @@ public class CaseRepository {
 
   /** Lifts the mark after Fiks refused or failed the send, so that the engine's retry may send. */
   public void clearSmsSending(String saksId) {
+    PerTransaction.forget(key(saksId));
     jdbc.sql("UPDATE caseletter_case SET sms_sending_started = NULL WHERE saks_id = :saksId AND sms_id IS NULL")
         .param("saksId", saksId).update();
   }
 
   public void saveSmsId(String saksId, String smsId) {
+    PerTransaction.forget(key(saksId));
     jdbc.sql("UPDATE caseletter_case SET sms_id = :id WHERE saks_id = :saksId")
         .param("id", smsId).param("saksId", saksId).update();
   }

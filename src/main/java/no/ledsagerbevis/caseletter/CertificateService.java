@@ -14,8 +14,8 @@ public class CertificateService {
     this.events = events;
   }
 
-  public void issue(String saksId) {
-    CompanionCase sak = cases.get(saksId);
+  public void issue(CompanionCase sak) {
+    String saksId = sak.saksId();
     if (sak.vedtak() != Vedtak.INNVILGET) {
       throw new IllegalStateException("Case " + saksId + " is not approved");
     }

@@ -12,9 +12,9 @@ import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.FieldErrors;
 import no.ledsagerbevis.errors.InvalidInputException;
 import no.ledsagerbevis.errors.NotFoundException;
+import no.ledsagerbevis.identity.AsSystem;
+import no.ledsagerbevis.identity.CurrentUser;
 import no.ledsagerbevis.validation.Fodselsnummer;
-import no.ledsagerbevis.web.AsSystem;
-import no.ledsagerbevis.web.CurrentUser;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +72,7 @@ public class CompanionCaseService {
 
   /** The same without an API user, for demo data; the group must exist. */
   @Transactional
-  String open(String kommunenummer, String gruppeId, NewCaseRequest request, String opprettetAv) {
+  public String open(String kommunenummer, String gruppeId, NewCaseRequest request, String opprettetAv) {
     return open(kommunenummer, gruppeId, request, opprettetAv, new FieldErrors());
   }
 
@@ -87,9 +87,8 @@ public class CompanionCaseService {
     errors.throwIfAny();
 
     String saksId = UUID.randomUUID().toString();
-    cases.insert(new CompanionCase(saksId, kommunenummer, gruppeId, fnr.value(), telefonnummer, antall, utlopsdato,
-        referansenummer, CaseStatus.UNDER_BEHANDLING, null, null, false, null, null, null, null, null, null,
-        OffsetDateTime.now(ZoneOffset.UTC), opprettetAv));
+    cases.insert(new NewCase(saksId, kommunenummer, gruppeId, fnr.value(), telefonnummer, antall, utlopsdato,
+        referansenummer, OffsetDateTime.now(ZoneOffset.UTC), opprettetAv));
     events.record(saksId, CaseEventType.OPPRETTET, opprettetAv);
     Map<String, Object> variables = ProcessVariables.start(saksId, kommunenummer, gruppeId, antall, utlopsdato);
     asSystem.run(() -> runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, saksId, variables));
@@ -108,7 +107,7 @@ public class CompanionCaseService {
   }
 
   @Transactional
-  void storePhoto(CompanionCase sak, String contentType, byte[] bytes, String lastetOppAv) {
+  public void storePhoto(CompanionCase sak, String contentType, byte[] bytes, String lastetOppAv) {
     if (sak.status() != CaseStatus.UNDER_BEHANDLING || sak.vedtak() != null) {
       throw new ConflictException("Bildet kan bare endres før vedtaket er fattet.");
     }

@@ -6,9 +6,9 @@ import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.FieldErrors;
 import no.ledsagerbevis.errors.InvalidInputException;
+import no.ledsagerbevis.identity.AsSystem;
+import no.ledsagerbevis.identity.CurrentUser;
 import no.ledsagerbevis.letters.DecisionLetterPdf;
-import no.ledsagerbevis.web.AsSystem;
-import no.ledsagerbevis.web.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * template as the real letter, neither stored nor sent, and nothing recorded on the case.
  */
 @Service
-class DecisionLetterPreview {
+public class DecisionLetterPreview {
 
   /** Stands in for the refusal reasons, which are personal data and never travel in the preview's URL. */
   static final String BEGRUNNELSE_PLASSHOLDER = "[Her kommer begrunnelsen du skriver i skjemaet «Vurder søknad».]";
@@ -44,7 +44,7 @@ class DecisionLetterPreview {
    * @param utlopsdato      blank: what the application asks for
    */
   @Transactional(readOnly = true)
-  byte[] render(String kommunenummer, String gruppeId, String saksId, String vedtak, String antallLedsagere,
+  public byte[] render(String kommunenummer, String gruppeId, String saksId, String vedtak, String antallLedsagere,
       String utlopsdato) {
     CompanionCase sak = caseService.get(kommunenummer, gruppeId, saksId).sak();
     FieldErrors errors = new FieldErrors();

@@ -3,7 +3,6 @@ package no.ledsagerbevis.caseletter;
 import java.util.List;
 import no.ledsagerbevis.access.UserLogins;
 import no.ledsagerbevis.configuration.MunicipalitySettings;
-import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.configuration.PostAdresse;
 import no.ledsagerbevis.letters.DecisionLetter;
 import no.ledsagerbevis.letters.DecisionLetterPdf;
@@ -19,32 +18,29 @@ import org.springframework.stereotype.Service;
 @Service
 public class DecisionLetterService {
 
-  private final CaseRepository cases;
   private final LetterRepository letters;
   private final CaseEventRepository events;
-  private final MunicipalitySettingsService settings;
+  private final MunicipalityAccounts municipalities;
   private final MunicipalityDirectory directory;
   private final DecisionLetterPdf pdf;
   private final UserLogins logins;
 
-  DecisionLetterService(CaseRepository cases, LetterRepository letters, CaseEventRepository events,
-      MunicipalitySettingsService settings, MunicipalityDirectory directory, DecisionLetterPdf pdf,
-      UserLogins logins) {
-    this.cases = cases;
+  DecisionLetterService(LetterRepository letters, CaseEventRepository events, MunicipalityAccounts municipalities,
+      MunicipalityDirectory directory, DecisionLetterPdf pdf, UserLogins logins) {
     this.letters = letters;
     this.events = events;
-    this.settings = settings;
+    this.municipalities = municipalities;
     this.directory = directory;
     this.pdf = pdf;
     this.logins = logins;
   }
 
-  public void generate(String saksId) {
+  public void generate(CompanionCase sak) {
+    String saksId = sak.saksId();
     if (letters.find(saksId).map(DecisionLetterFile::forsendelseId).isPresent()) {
       return;
     }
-    CompanionCase sak = cases.get(saksId);
-    MunicipalitySettings municipality = settings.get(sak.kommunenummer());
+    MunicipalitySettings municipality = municipalities.settings(sak.kommunenummer());
     byte[] bytes = pdf.render(letter(sak, municipality));
     letters.saveLetter(saksId, filnavn(saksId), bytes);
     events.record(saksId, CaseEventType.BREV_LAGET, null);

@@ -15,7 +15,7 @@ public class DecisionRecorder {
   }
 
   public void recordDecision(String saksId, Decision decision) {
-    cases.saveDecision(saksId, decision, CaseRules.today());
+    cases.saveDecision(saksId, decision, CaseRules.today(), decision.caseStatus());
     String tekst = decision.vedtak() == Vedtak.INNVILGET
         ? "Vedtak fattet: innvilget for " + decision.antallLedsagere() + " ledsager" + (decision.antallLedsagere() == 2 ? "e" : "")
             + ", gyldig til " + decision.utlopsdato() + "."

@@ -1,7 +1,5 @@
 package no.ledsagerbevis.caseletter;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import no.ledsagerbevis.fiks.svarut.ForsendelseStatus;
 import no.ledsagerbevis.fiks.svarut.SvarUtClient;
@@ -9,9 +7,9 @@ import no.ledsagerbevis.fiks.svarut.SvarUtStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Asks SvarUt how far the letter has come, keeps the status on the letter and writes KS's history events:
- * {@code SENDT_EIER} (delivered digitally), {@code SENDT_PRINT} (sent to print), {@code IKKE_SENDT_EIER}
- * (not delivered or rejected).
+ * Asks SvarUt how far the letter has come. Only a changed status is written: on the letter, and as KS's
+ * history events {@code SENDT_EIER} (delivered digitally), {@code SENDT_PRINT} (sent to print),
+ * {@code IKKE_SENDT_EIER} (not delivered or rejected). A poll that learns nothing new writes nothing.
  */
 @Service
 public class DeliveryTrackingService {
@@ -19,14 +17,11 @@ public class DeliveryTrackingService {
   private final LetterRepository letters;
   private final CaseEventRepository events;
   private final SvarUtClient svarUt;
-  private final DeliveryPolling polling;
 
-  DeliveryTrackingService(LetterRepository letters, CaseEventRepository events, SvarUtClient svarUt,
-      DeliveryPolling polling) {
+  DeliveryTrackingService(LetterRepository letters, CaseEventRepository events, SvarUtClient svarUt) {
     this.letters = letters;
     this.events = events;
     this.svarUt = svarUt;
-    this.polling = polling;
   }
 
   public DeliveryStatus poll(String saksId) {
@@ -36,27 +31,23 @@ public class DeliveryTrackingService {
     List<ForsendelseStatus> statuses = svarUt.statusSok(letter.svarUtKontoId(), List.of(letter.forsendelseId()));
     ForsendelseStatus status = statuses.stream().filter(s -> letter.forsendelseId().equals(s.id())).findFirst()
         .orElse(null);
-    if (status != null && status.status() != null) {
-      if (!status.status().equals(letter.status())) {
-        letters.saveStatus(saksId, status.status(), status.sisteStatusEndring());
-      }
-      recordHistory(saksId, status.kode());
-      if (status.isFinal()) {
-        return status.isDelivered() ? DeliveryStatus.LEVERT : DeliveryStatus.IKKE_LEVERT;
-      }
+    if (status == null || status.status() == null) {
+      return DeliveryStatus.VENTER;
     }
-    return waitedTooLong(letter) ? givenUp(saksId) : DeliveryStatus.VENTER;
+    if (!status.status().equals(letter.status())) {
+      letters.saveStatus(saksId, status.status(), status.sisteStatusEndring());
+      recordHistory(saksId, status.kode());
+    }
+    if (status.isFinal()) {
+      return status.isDelivered() ? DeliveryStatus.LEVERT : DeliveryStatus.IKKE_LEVERT;
+    }
+    return DeliveryStatus.VENTER;
   }
 
-  private boolean waitedTooLong(DecisionLetterFile letter) {
-    return letter.laget().plus(polling.maxWait()).isBefore(OffsetDateTime.now(ZoneOffset.UTC));
-  }
-
-  /** A letter that never reaches a final status goes to a case handler instead of being polled for ever. */
-  private DeliveryStatus givenUp(String saksId) {
+  /** {@code Task_RecordNoFinalStatus}: the give-up timer fired before SvarUt gave a final status. */
+  public void recordNoFinalStatus(String saksId, long days) {
     events.record(saksId, CaseEventType.IKKE_SENDT_EIER, null, "SvarUt har ikke gitt endelig status for "
-        + "vedtaksbrevet etter " + polling.maxWait().toDays() + " dager. Brevet må følges opp.");
-    return DeliveryStatus.IKKE_LEVERT;
+        + "vedtaksbrevet etter " + days + " dager. Brevet må følges opp.");
   }
 
   private void recordHistory(String saksId, SvarUtStatus kode) {

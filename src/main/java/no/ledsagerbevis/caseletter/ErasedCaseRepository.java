@@ -33,7 +33,8 @@ class ErasedCaseRepository {
         .param("grunn", grunn.name())
         .param("slettetAv", slettetAv)
         .update();
-    for (String table : new String[] {"caseletter_event", "caseletter_letter", "caseletter_photo", "caseletter_case"}) {
+    for (String table : new String[] {"caseletter_event", "caseletter_letter_pdf", "caseletter_letter", "caseletter_photo",
+        "caseletter_case"}) {
       jdbc.sql("DELETE FROM " + table + " WHERE saks_id = :saksId").param("saksId", sak.saksId()).update();
     }
   }

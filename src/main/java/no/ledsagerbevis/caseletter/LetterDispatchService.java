@@ -18,15 +18,13 @@ public class LetterDispatchService {
 
   static final String TITTEL = "Vedtak om ledsagerbevis";
 
-  private final CaseRepository cases;
   private final LetterRepository letters;
   private final CaseEventRepository events;
   private final MunicipalityAccounts accounts;
   private final IdempotentSvarUtSender sender;
 
-  LetterDispatchService(CaseRepository cases, LetterRepository letters, CaseEventRepository events,
-      MunicipalityAccounts accounts, IdempotentSvarUtSender sender) {
-    this.cases = cases;
+  LetterDispatchService(LetterRepository letters, CaseEventRepository events, MunicipalityAccounts accounts,
+      IdempotentSvarUtSender sender) {
     this.letters = letters;
     this.events = events;
     this.accounts = accounts;
@@ -34,13 +32,13 @@ public class LetterDispatchService {
   }
 
   /** @return the forsendelse id */
-  public String send(String saksId) {
+  public String send(CompanionCase sak) {
+    String saksId = sak.saksId();
     DecisionLetterFile letter = letters.find(saksId)
         .orElseThrow(() -> new IllegalStateException("Case " + saksId + " has no decision letter"));
     if (letter.forsendelseId() != null) {
       return letter.forsendelseId();
     }
-    CompanionCase sak = cases.get(saksId);
     String kontoId = accounts.svarUtKontoId(sak.kommunenummer());
     Forsendelse forsendelse = Forsendelse.builder()
         .tittel(TITTEL)
@@ -51,7 +49,7 @@ public class LetterDispatchService {
         .krevNiva4Innlogging(true)
         .dokument(Dokument.pdf(letter.filnavn(), true))
         .build();
-    String forsendelseId = sender.sendOnce(kontoId, forsendelse, List.of(Fil.pdf(letter.filnavn(), letter.pdf())));
+    String forsendelseId = sender.sendOnce(kontoId, forsendelse, List.of(Fil.pdf(letter.filnavn(), letters.pdf(saksId))));
     letters.saveForsendelse(saksId, kontoId, forsendelseId);
     events.record(saksId, CaseEventType.BREV_SENDT, null);
     return forsendelseId;

@@ -1,19 +1,16 @@
 package no.ledsagerbevis.caseletter;
 
-import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.kommune.Kommuneregister;
 import org.springframework.stereotype.Component;
 
-/** The municipality's name (for letters and SMS) and its fiksOrgId in Fiks (for dokumentlager). */
+/** The municipality's name, for letters and SMS. */
 @Component
 class MunicipalityDirectory {
 
   private final Kommuneregister kommuneregister;
-  private final ForvaltningClient forvaltning;
 
-  MunicipalityDirectory(Kommuneregister kommuneregister, ForvaltningClient forvaltning) {
+  MunicipalityDirectory(Kommuneregister kommuneregister) {
     this.kommuneregister = kommuneregister;
-    this.forvaltning = forvaltning;
   }
 
   /** "Oslo kommune". */
@@ -21,9 +18,5 @@ class MunicipalityDirectory {
     return kommuneregister.finn(kommunenummer)
         .map(kommune -> kommune.navn() + " kommune")
         .orElseThrow(() -> new IllegalStateException("Unknown kommunenummer " + kommunenummer));
-  }
-
-  String fiksOrgId(String kommunenummer) {
-    return forvaltning.hentOrganisasjon(kommunenummer).fiksOrgId();
   }
 }

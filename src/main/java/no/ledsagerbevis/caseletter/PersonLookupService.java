@@ -28,8 +28,8 @@ public class PersonLookupService {
   }
 
   /** @return false when the register does not know the person (the case handler must check the number) */
-  public boolean lookUp(String saksId) {
-    CompanionCase sak = cases.get(saksId);
+  public boolean lookUp(CompanionCase sak) {
+    String saksId = sak.saksId();
     String rolleId = accounts.registerRolleId(sak.kommunenummer());
     Optional<Person> person = folkeregister.hentPerson(rolleId, Fodselsnummer.parse(sak.fnr()));
     if (person.isEmpty()) {

@@ -16,22 +16,20 @@ public class PhotoStorageService {
   private final PhotoRepository photos;
   private final CaseEventRepository events;
   private final MunicipalityAccounts accounts;
-  private final MunicipalityDirectory directory;
   private final DokumentlagerClient dokumentlager;
 
   PhotoStorageService(CaseRepository cases, PhotoRepository photos, CaseEventRepository events,
-      MunicipalityAccounts accounts, MunicipalityDirectory directory, DokumentlagerClient dokumentlager) {
+      MunicipalityAccounts accounts, DokumentlagerClient dokumentlager) {
     this.cases = cases;
     this.photos = photos;
     this.events = events;
     this.accounts = accounts;
-    this.directory = directory;
     this.dokumentlager = dokumentlager;
   }
 
   /** @return the dokumentlager id of the photo */
-  public String store(String saksId) {
-    CompanionCase sak = cases.get(saksId);
+  public String store(CompanionCase sak) {
+    String saksId = sak.saksId();
     if (sak.bildeDokumentId() != null) {
       photos.delete(saksId);
       return sak.bildeDokumentId();
@@ -39,7 +37,7 @@ public class PhotoStorageService {
     Photo photo = photos.find(saksId)
         .orElseThrow(() -> new IllegalStateException("Case " + saksId + " has no photo"));
     String kontoId = accounts.dokumentlagerKontoId(sak.kommunenummer());
-    String fiksOrgId = directory.fiksOrgId(sak.kommunenummer());
+    String fiksOrgId = accounts.fiksOrgId(sak.kommunenummer());
     DokumentMetadata metadata = new DokumentMetadata("ledsagerbevis-" + saksId + "." + photo.filending(),
         photo.mimeType(), null, true);
     String dokumentId = dokumentlager.lastOpp(fiksOrgId, kontoId, metadata, photo.innhold());

@@ -25,11 +25,17 @@ public final class ProcessVariables {
   public static final String SAKSBEHANDLER = "saksbehandler";
   public static final String UTSENDING_BREV = "utsendingBrev";
   public static final String FORSENDELSE_ID = "forsendelseId";
+  /** When the letter was handed to SvarUt (ISO-8601 instant): the status polls back off from it. */
+  public static final String BREV_SENDT = "brevSendt";
   /** {@code VENTER}, {@code LEVERT} or {@code IKKE_LEVERT}: read by the gateway after each status poll. */
   public static final String LEVERINGSSTATUS = "leveringsstatus";
   /** The case handler's choice after "person not found": {@code SLAA_OPP_IGJEN} or {@code AVSLUTT_SAK}. */
   public static final String PERSON_HANDLING = "personHandling";
   public static final String ERROR_PERSON_NOT_FOUND = "PERSON_NOT_FOUND";
+  /** Thrown by {@code EndEvent_DeliveryNotDelivered}; its code lands in {@link #OPPFOLGINGSGRUNN}. */
+  public static final String ERROR_LETTER_NOT_DELIVERED = FollowUpReason.IKKE_LEVERT.name();
+  /** Why {@code Task_FollowUpLetter} is there: a {@link FollowUpReason} name. */
+  public static final String OPPFOLGINGSGRUNN = "oppfolgingsgrunn";
   /** The case handler's follow-up of a letter SvarUt could not deliver, and the confirmation. */
   public static final String OPPFOLGINGSTILTAK = "oppfolgingstiltak";
   public static final String BREV_FULGT_OPP = "brevFulgtOpp";
@@ -48,8 +54,16 @@ public final class ProcessVariables {
   public static final String TASK_GENERATE_DECISION_LETTER = "Task_GenerateDecisionLetter";
   /** Sends through SvarUt: suspend its job definition while SvarUt is down (docs/operations.md). */
   public static final String TASK_SEND_DECISION_LETTER = "Task_SendDecisionLetter";
+  /** Follows the letter in SvarUt; the 14-day give-up and "not delivered" are its boundary events. */
+  public static final String SUB_PROCESS_TRACK_DELIVERY = "SubProcess_TrackDelivery";
+  /** The poll timer: its job runs {@link #TASK_TRACK_DELIVERY} (no job of its own). */
+  public static final String EVENT_WAIT_FOR_DELIVERY_STATUS = "Event_WaitForDeliveryStatus";
   /** Polls SvarUt for the letter's status. */
   public static final String TASK_TRACK_DELIVERY = "Task_TrackDelivery";
+  public static final String BOUNDARY_EVENT_LETTER_NOT_DELIVERED = "BoundaryEvent_LetterNotDelivered";
+  /** «Ingen endelig status etter 14 dager»: {@code ledsagerbevis.caseletter.delivery-max-wait} after sending. */
+  public static final String BOUNDARY_EVENT_DELIVERY_MAX_WAIT = "BoundaryEvent_DeliveryMaxWait";
+  public static final String TASK_RECORD_NO_FINAL_STATUS = "Task_RecordNoFinalStatus";
   public static final String END_EVENT_LETTER_DELIVERED = "EndEvent_LetterDelivered";
   public static final String TASK_FOLLOW_UP_LETTER = "Task_FollowUpLetter";
   public static final String TASK_RECORD_LETTER_FOLLOW_UP = "Task_RecordLetterFollowUp";

@@ -4,7 +4,7 @@ package no.ledsagerbevis.caseletter;
  * A task's case as the task list and the case card show it. No fødselsnummer: the list needs none, and
  * {@link #toString()} hides the name because Spring logs response bodies at debug level.
  */
-record TaskCase(String oppgaveId, String saksId, String kommunenummer, String gruppeId, String referansenummer,
+public record TaskCase(String oppgaveId, String saksId, String kommunenummer, String gruppeId, String referansenummer,
     String navn, String status) {
 
   static TaskCase of(String oppgaveId, CompanionCase sak) {

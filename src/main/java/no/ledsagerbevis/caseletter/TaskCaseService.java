@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import no.ledsagerbevis.errors.InvalidInputException;
-import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.identity.AsSystem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the case must lie in a group the caller may reach through the case API.
  */
 @Service
-class TaskCaseService {
+public class TaskCaseService {
 
   static final int MAX_TASKS = 100;
   private static final String TASK_ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";

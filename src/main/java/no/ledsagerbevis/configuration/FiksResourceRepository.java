@@ -2,7 +2,9 @@ package no.ledsagerbevis.configuration;
 
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +26,26 @@ class FiksResourceRepository {
           ids.put(FiksResourceType.valueOf(rs.getString("resource_type")), rs.getString("resource_id"));
         }, kommunenummer);
     return ids;
+  }
+
+  /** The organisation and chosen SvarUt account from the settings row, with the recorded resources: one query. */
+  Optional<FiksAccounts> accounts(String kommunenummer) {
+    Map<FiksResourceType, String> ids = new EnumMap<>(FiksResourceType.class);
+    List<String[]> settings = jdbc.query("""
+        SELECT s.fiks_org_id, s.svarut_konto_id, r.resource_type, r.resource_id
+        FROM cfg_settings s LEFT JOIN cfg_fiks_resource r ON r.kommunenummer = s.kommunenummer
+        WHERE s.kommunenummer = ?""", (rs, row) -> {
+          if (rs.getString("resource_type") != null) {
+            ids.put(FiksResourceType.valueOf(rs.getString("resource_type")), rs.getString("resource_id"));
+          }
+          return new String[] {rs.getString("fiks_org_id"), rs.getString("svarut_konto_id")};
+        }, kommunenummer);
+    if (settings.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new FiksAccounts(kommunenummer, settings.get(0)[0], settings.get(0)[1],
+        ids.get(FiksResourceType.REGISTER_ROLLE), ids.get(FiksResourceType.DOKUMENTLAGER_KONTO),
+        ids.get(FiksResourceType.VARSLING_KONTO)));
   }
 
   void record(String kommunenummer, FiksResourceType type, String resourceId, boolean createdNew,

@@ -31,6 +31,11 @@ class JdbcMunicipalitySettingsService implements MunicipalitySettingsService {
   }
 
   @Override
+  public Optional<FiksAccounts> fiksAccounts(String kommunenummer) {
+    return resources.accounts(kommunenummer);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public ResourceStatuses resourceStatuses(String kommunenummer) {
     Map<FiksResourceType, String> ids = resources.ids(kommunenummer);

@@ -14,6 +14,9 @@ public interface MunicipalitySettingsService {
   /** The settings; throws {@link no.ledsagerbevis.errors.NotFoundException} (Norwegian) when none. */
   MunicipalitySettings get(String kommunenummer);
 
+  /** The Fiks organisation and accounts, in one read; empty before the configuration process has saved settings. */
+  Optional<FiksAccounts> fiksAccounts(String kommunenummer);
+
   /** OPPRETTET / IKKE_OPPRETTET per Fiks resource, as the configuration process recorded it. */
   ResourceStatuses resourceStatuses(String kommunenummer);
 }

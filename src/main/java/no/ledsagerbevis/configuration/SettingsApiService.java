@@ -4,9 +4,9 @@ import java.util.List;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.errors.FieldErrors;
 import no.ledsagerbevis.errors.NotFoundException;
+import no.ledsagerbevis.identity.CurrentUser;
 import no.ledsagerbevis.validation.Kommunenummer;
 import no.ledsagerbevis.validation.Telefonnummer;
-import no.ledsagerbevis.web.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

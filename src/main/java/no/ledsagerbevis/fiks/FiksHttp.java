@@ -26,14 +26,14 @@ public class FiksHttp {
   public static final String INTEGRASJON_PASSORD = "IntegrasjonPassord";
 
   private final FiksProperties properties;
-  private final LocalServerUrl localServerUrl;
+  private final FiksBaseUrls baseUrls;
   private final Map<FiksHost, RestClient> clients = new EnumMap<>(FiksHost.class);
   private final RestClient svarUtSend;
 
-  public FiksHttp(FiksProperties properties, LocalServerUrl localServerUrl, MaskinportenTokenProvider tokens,
+  public FiksHttp(FiksProperties properties, FiksBaseUrls baseUrls, MaskinportenTokenProvider tokens,
       RestClient.Builder builder, FiksHttpClients httpClients) {
     this.properties = properties;
-    this.localServerUrl = localServerUrl;
+    this.baseUrls = baseUrls;
     ClientHttpRequestInterceptor headers = (request, body, execution) -> {
       request.getHeaders().setBearerAuth(tokens.accessToken());
       request.getHeaders().set(INTEGRASJON_ID, nonNull(properties.getIntegrasjonId(), "integrasjon-id"));
@@ -63,7 +63,7 @@ public class FiksHttp {
    * are encoded strictly, so a value can never change the path.
    */
   public URI uri(FiksHost host, String path, Object... variables) {
-    return UriComponentsBuilder.fromUriString(localServerUrl.resolve(service(host).getBaseUrl()) + path)
+    return UriComponentsBuilder.fromUriString(baseUrls.resolve(service(host).getBaseUrl()) + path)
         .encode().buildAndExpand(variables).toUri();
   }
 

@@ -3,8 +3,8 @@ package no.ledsagerbevis.onboarding;
 import no.ledsagerbevis.access.InstanceMunicipality;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.errors.FieldErrors;
+import no.ledsagerbevis.identity.AsSystem;
 import no.ledsagerbevis.validation.ValidatingCompleteListener;
-import no.ledsagerbevis.web.AsSystem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

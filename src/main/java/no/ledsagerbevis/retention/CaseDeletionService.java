@@ -6,7 +6,7 @@ import no.ledsagerbevis.caseletter.CaseRepository;
 import no.ledsagerbevis.caseletter.ErasureReason;
 import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.NotFoundException;
-import no.ledsagerbevis.web.CurrentUser;
+import no.ledsagerbevis.identity.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package no.ledsagerbevis.retention;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.ledsagerbevis.caseletter.ProcessVariables;
-import no.ledsagerbevis.web.AsSystem;
+import no.ledsagerbevis.identity.AsSystem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;

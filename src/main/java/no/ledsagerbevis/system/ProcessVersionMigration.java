@@ -1,10 +1,16 @@
 package no.ledsagerbevis.system;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,14 +21,23 @@ import org.springframework.stereotype.Component;
  * At start, moves running instances of our processes from older versions to the latest, activity by equal id.
  * An older version's completion listeners may rely on work that a newer version does in a step of its own
  * (issue 9: «Registrer vedtak» after «Vurder søknad»), so an instance left on the old version would lose it.
- * An instance that cannot be moved stays where it is, and the log says so.
+ * An instance that cannot be moved stays where it is, and the log says so; the others move all the same.
+ * It is tried again at the next start: an instance waiting in a job of a save point the newer version no
+ * longer has (its transition instance has no target) moves once that job has run.
  */
 @Component
-class ProcessVersionMigration {
+public class ProcessVersionMigration {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessVersionMigration.class);
   static final List<String> PROCESS_KEYS = List.of("ledsagerbevis-onboarding", "ledsagerbevis-agreement-signing",
       "ledsagerbevis-configuration", "ledsagerbevis-decision-letter");
+  /**
+   * Activities that kept their id but moved into another scope, which {@code mapEqualActivities} does not map.
+   * The decision letter's poll timer moved into {@code SubProcess_TrackDelivery} (issue 13/14): an instance waiting
+   * for its next poll gets the sub-process and its give-up timer around it.
+   */
+  static final Map<String, List<String>> MOVED_ACTIVITIES = Map.of(
+      "ledsagerbevis-decision-letter", List.of("Event_WaitForDeliveryStatus"));
 
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
@@ -54,17 +69,61 @@ class ProcessVersionMigration {
     if (running == 0) {
       return;
     }
+    MigrationPlan plan;
     try {
-      MigrationPlan plan = runtimeService.createMigrationPlan(older.getId(), latest.getId())
-          .mapEqualActivities().updateEventTriggers().build();
+      plan = plan(older, latest);
+    } catch (RuntimeException e) {
+      log.warn("No migration plan from {} version {} to {} ({} running instances stay): {}", older.getKey(),
+          older.getVersion(), latest.getVersion(), running, e.getMessage());
+      return;
+    }
+    try {
       runtimeService.newMigration(plan)
           .processInstanceQuery(runtimeService.createProcessInstanceQuery().processDefinitionId(older.getId()))
           .execute();
       log.info("Moved {} running instances of {} from version {} to {}", running, older.getKey(),
           older.getVersion(), latest.getVersion());
     } catch (RuntimeException e) {
-      log.warn("Could not move the {} running instances of {} version {} to version {}: {}", running,
-          older.getKey(), older.getVersion(), latest.getVersion(), e.getMessage());
+      migrateOneByOne(plan, older, latest, e);
     }
+  }
+
+  /** Equal activities, and those of {@link #MOVED_ACTIVITIES} that the older version has in another scope. */
+  private MigrationPlan plan(ProcessDefinition older, ProcessDefinition latest) {
+    MigrationPlan equal = builder(older, latest).build();
+    Set<String> mapped = equal.getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
+        .collect(Collectors.toSet());
+    List<String> moved = MOVED_ACTIVITIES.getOrDefault(older.getKey(), List.of()).stream()
+        .filter(id -> !mapped.contains(id))
+        .filter(id -> repositoryService.getBpmnModelInstance(older.getId()).getModelElementById(id) != null)
+        .toList();
+    if (moved.isEmpty()) {
+      return equal;
+    }
+    MigrationPlanBuilder builder = builder(older, latest);
+    moved.forEach(id -> builder.mapActivities(id, id).updateEventTrigger());
+    return builder.build();
+  }
+
+  private MigrationPlanBuilder builder(ProcessDefinition older, ProcessDefinition latest) {
+    return runtimeService.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities().updateEventTriggers();
+  }
+
+  private void migrateOneByOne(MigrationPlan plan, ProcessDefinition older, ProcessDefinition latest,
+      RuntimeException batchFailure) {
+    int moved = 0;
+    int stayed = 0;
+    for (String id : runtimeService.createProcessInstanceQuery().processDefinitionId(older.getId()).list().stream()
+        .map(ProcessInstance::getId).toList()) {
+      try {
+        runtimeService.newMigration(plan).processInstanceIds(id).execute();
+        moved++;
+      } catch (RuntimeException e) {
+        stayed++;
+        log.warn("Instance {} of {} stays on version {}: {}", id, older.getKey(), older.getVersion(), e.getMessage());
+      }
+    }
+    log.info("Moved {} running instances of {} from version {} to {}; {} stay (as a whole: {})", moved,
+        older.getKey(), older.getVersion(), latest.getVersion(), stayed, batchFailure.getMessage());
   }
 }

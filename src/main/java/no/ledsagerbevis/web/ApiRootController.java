@@ -1,6 +1,7 @@
 package no.ledsagerbevis.web;
 
 import java.util.Map;
+import no.ledsagerbevis.identity.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -5,10 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import no.ledsagerbevis.identity.BasicCredentials;
 import no.ledsagerbevis.web.AuthenticationCache.Authentication;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -45,7 +44,7 @@ public class HttpBasicAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<Credentials> credentials = Credentials.from(request.getHeader(HttpHeaders.AUTHORIZATION));
+    Optional<BasicCredentials> credentials = BasicCredentials.from(request.getHeader(HttpHeaders.AUTHORIZATION));
     if (credentials.isPresent()) {
       String user = credentials.get().user();
       Optional<Authentication> authentication = cache.forCredentials(user, credentials.get().password(),
@@ -107,25 +106,5 @@ public class HttpBasicAuthenticationFilter extends OncePerRequestFilter {
   private List<String> tenantIdsOf(String userId) {
     return identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
         .map(Tenant::getId).toList();
-  }
-
-  record Credentials(String user, String password) {
-
-    static Optional<Credentials> from(String header) {
-      if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-        return Optional.empty();
-      }
-      String decoded;
-      try {
-        decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
-      int colon = decoded.indexOf(':');
-      if (colon <= 0) {
-        return Optional.empty();
-      }
-      return Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
-    }
   }
 }

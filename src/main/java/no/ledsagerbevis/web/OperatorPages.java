@@ -1,5 +1,6 @@
 package no.ledsagerbevis.web;
 
+import no.ledsagerbevis.identity.Callers;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
+import no.ledsagerbevis.demo.DemoConfiguration;
 import no.ledsagerbevis.fiks.FiksClientException;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
@@ -150,7 +151,8 @@ class CaseDataProtectionIT extends PostgresIntegrationTest {
     Http.Response response = osloAdmin().delete(SAKER + "/" + deleted);
 
     assertThat(response.status()).as(response.body()).isEqualTo(204);
-    for (String table : List.of("caseletter_case", "caseletter_photo", "caseletter_letter", "caseletter_event")) {
+    for (String table : List.of("caseletter_case", "caseletter_photo", "caseletter_letter", "caseletter_letter_pdf",
+        "caseletter_event")) {
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE saks_id = ?", Long.class, deleted))
           .as(table).isZero();
     }

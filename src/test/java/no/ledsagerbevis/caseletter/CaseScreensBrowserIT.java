@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import no.ledsagerbevis.demo.DemoConfiguration;
 import no.ledsagerbevis.support.Browser;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
 import org.apache.pdfbox.Loader;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
+import no.ledsagerbevis.demo.DemoConfiguration;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;

@@ -16,6 +16,7 @@ import no.ledsagerbevis.fiks.svarut.ForsendelseStatus;
 import no.ledsagerbevis.fiks.svarut.IdempotentSvarUtSender;
 import no.ledsagerbevis.fiks.svarut.SvarUtClient;
 import no.ledsagerbevis.fiks.varsling.Sms;
+import no.ledsagerbevis.simulator.LocalServerUrl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 

@@ -6,6 +6,7 @@ import no.ledsagerbevis.fiks.forvaltning.HttpForvaltningClient;
 import no.ledsagerbevis.fiks.register.HttpFolkeregisterClient;
 import no.ledsagerbevis.fiks.svarut.HttpSvarUtClient;
 import no.ledsagerbevis.fiks.varsling.HttpVarslingClient;
+import no.ledsagerbevis.simulator.LocalServerUrl;
 import org.springframework.web.client.RestClient;
 
 /** The real HTTP clients, wired by hand against a WireMock server, with short timeouts. */

@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
  */
 class ProcessContractTest {
 
-  private static final Pattern ELEMENT_ID = Pattern.compile("(Task|Gateway|CallActivity|StartEvent|EndEvent|BoundaryEvent|Event)_[A-Za-z]+");
+  private static final Pattern ELEMENT_ID = Pattern.compile("(Task|Gateway|CallActivity|SubProcess|StartEvent|EndEvent|BoundaryEvent|Event)_[A-Za-z]+");
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'])([a-zA-Z_]\\w*)(?!\\w*\\s*\\()");
   private static final Set<String> EXPRESSION_WORDS = Set.of("execution", "task", "true", "false", "null", "empty",

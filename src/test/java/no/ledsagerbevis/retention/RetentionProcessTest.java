@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import no.ledsagerbevis.configuration.FiksAccounts;
 import no.ledsagerbevis.configuration.MunicipalitySettings;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
 import no.ledsagerbevis.configuration.PostAdresse;
@@ -23,7 +25,6 @@ import no.ledsagerbevis.configuration.UtsendingBrev;
 import no.ledsagerbevis.fiks.FiksUnavailableException;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
-import no.ledsagerbevis.fiks.forvaltning.Organisasjon;
 import no.ledsagerbevis.support.H2AppTest;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
@@ -64,11 +65,13 @@ class RetentionProcessTest extends H2AppTest {
   void setUp() {
     BpmnAwareTests.init(processEngine);
     jdbc.sql("DELETE FROM caseletter_event").update();
+    jdbc.sql("DELETE FROM caseletter_letter_pdf").update();
     jdbc.sql("DELETE FROM caseletter_letter").update();
     jdbc.sql("DELETE FROM caseletter_photo").update();
     jdbc.sql("DELETE FROM caseletter_case").update();
     jdbc.sql("DELETE FROM caseletter_deleted_case").update();
-    when(forvaltning.hentOrganisasjon(KOMMUNE)).thenReturn(new Organisasjon("fiks-org-0301", "974770482", "Oslo kommune", KOMMUNE));
+    when(settings.fiksAccounts(KOMMUNE)).thenReturn(Optional.of(new FiksAccounts(KOMMUNE, "fiks-org-0301",
+        "svarut-konto", "rolle-1", "dokumentlager-konto-1", "varsling-konto-1")));
     when(settings.get(KOMMUNE)).thenReturn(new MunicipalitySettings(KOMMUNE, "svarut-konto", new PostAdresse("Postboks 1",
         "0101", "Oslo"), "21800000", List.of(), UtsendingBrev.SENDE_BREV, Spraak.BOKMAAL, "rolle-1",
         "dokumentlager-konto-1", "varsling-konto-1"));
@@ -179,8 +182,10 @@ class RetentionProcessTest extends H2AppTest {
         .update();
     jdbc.sql("INSERT INTO caseletter_photo (saks_id, mime_type, innhold, lastet_opp) VALUES (:saksId, 'image/png', :b, :t)")
         .param("saksId", saksId).param("b", new byte[] {1, 2, 3}).param("t", now).update();
-    jdbc.sql("INSERT INTO caseletter_letter (saks_id, filnavn, innhold, laget) VALUES (:saksId, 'vedtak.pdf', :b, :t)")
-        .param("saksId", saksId).param("b", new byte[] {4, 5, 6}).param("t", now).update();
+    jdbc.sql("INSERT INTO caseletter_letter (saks_id, filnavn, laget) VALUES (:saksId, 'vedtak.pdf', :t)")
+        .param("saksId", saksId).param("t", now).update();
+    jdbc.sql("INSERT INTO caseletter_letter_pdf (saks_id, innhold) VALUES (:saksId, :b)")
+        .param("saksId", saksId).param("b", new byte[] {4, 5, 6}).update();
     jdbc.sql("INSERT INTO caseletter_event (id, saks_id, hendelse, tidspunkt, utfort_av, beskrivelse) "
             + "VALUES (:id, :saksId, 'OPPRETTET', :t, 'ina', 'Saken er opprettet.')")
         .param("id", UUID.randomUUID().toString()).param("saksId", saksId).param("t", now).update();
@@ -188,7 +193,8 @@ class RetentionProcessTest extends H2AppTest {
   }
 
   private void assertErased(String saksId, String status) {
-    for (String table : List.of("caseletter_case", "caseletter_photo", "caseletter_letter", "caseletter_event")) {
+    for (String table : List.of("caseletter_case", "caseletter_photo", "caseletter_letter", "caseletter_letter_pdf",
+        "caseletter_event")) {
       Assertions.assertThat(count(table, saksId)).as(table + " of " + saksId).isZero();
     }
     Assertions.assertThat(jdbc.sql("SELECT status, grunn, slettet_av FROM caseletter_deleted_case WHERE saks_id = :id")
@@ -198,7 +204,8 @@ class RetentionProcessTest extends H2AppTest {
   }
 
   private void assertKept(String saksId) {
-    for (String table : List.of("caseletter_case", "caseletter_photo", "caseletter_letter", "caseletter_event")) {
+    for (String table : List.of("caseletter_case", "caseletter_photo", "caseletter_letter", "caseletter_letter_pdf",
+        "caseletter_event")) {
       Assertions.assertThat(count(table, saksId)).as(table + " of " + saksId).isEqualTo(1);
     }
     Assertions.assertThat(count("caseletter_deleted_case", saksId)).isZero();

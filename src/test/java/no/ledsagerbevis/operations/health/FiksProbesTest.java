@@ -1,7 +1,7 @@
 package no.ledsagerbevis.operations.health;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -15,7 +15,7 @@ import java.time.Instant;
 import no.ledsagerbevis.fiks.FiksHttp;
 import no.ledsagerbevis.fiks.FiksHttpClients;
 import no.ledsagerbevis.fiks.FiksProperties;
-import no.ledsagerbevis.fiks.LocalServerUrl;
+import no.ledsagerbevis.simulator.LocalServerUrl;
 import no.ledsagerbevis.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
