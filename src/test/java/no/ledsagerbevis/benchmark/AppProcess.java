@@ -54,6 +54,8 @@ final class AppProcess implements AutoCloseable {
       long started = System.nanoTime();
       Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
           .redirectOutput(log.toFile()).start();
+      // The application never outlives the benchmark, even when the benchmark is stopped.
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
       Http http = new Http("http://localhost:" + port);
       long deadline = System.currentTimeMillis() + 240_000;
       while (true) {

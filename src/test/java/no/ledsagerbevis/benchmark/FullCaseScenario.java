@@ -89,6 +89,7 @@ final class FullCaseScenario {
     ExecutorService pool = Executors.newFixedThreadPool(2 * THREADS + 2);
     AtomicInteger created = new AtomicInteger();
     AtomicInteger approved = new AtomicInteger();
+    AtomicInteger creatorsDone = new AtomicInteger();
     AtomicLong createFailures = new AtomicLong();
     AtomicLong approveFailures = new AtomicLong();
     BlockingQueue<String> toApprove = new LinkedBlockingQueue<>();
@@ -99,17 +100,23 @@ final class FullCaseScenario {
       pool.submit(() -> {
         int i;
         while ((i = created.getAndIncrement()) < n) {
-          createCase(ina, photo, i, createFailures);
+          try {
+            createCase(ina, photo, i, createFailures);
+          } catch (RuntimeException e) {
+            createFailures.incrementAndGet();
+            System.out.println("[full] POST saker failed: " + e);
+          }
         }
+        creatorsDone.incrementAndGet();
         return null;
       });
       pool.submit(() -> {
-        while (approved.get() < n && !volatileStop) {
+        while (!volatileStop) {
           String taskId = toApprove.poll(200, TimeUnit.MILLISECONDS);
           if (taskId == null) {
             continue;
           }
-          if (approve(ina, taskId)) {
+          if (approveQuietly(ina, taskId)) {
             approved.incrementAndGet();
           } else {
             approveFailures.incrementAndGet();
@@ -120,10 +127,17 @@ final class FullCaseScenario {
       });
     }
     pool.submit(() -> {
-      while (approved.get() < n && !volatileStop) {
+      while (!volatileStop) {
         if (toApprove.size() < 50) {
-          JsonNode tasks = ina.get("/engine-rest/task?taskDefinitionKey=Task_AssessApplication&candidateGroup=" + GRUPPE
+          JsonNode tasks;
+          try {
+            tasks = ina.get("/engine-rest/task?taskDefinitionKey=Task_AssessApplication&candidateGroup=" + GRUPPE
               + "&sortBy=created&sortOrder=asc&firstResult=0&maxResults=200").json();
+          } catch (RuntimeException e) {
+            System.out.println("[full] listing the tasks failed: " + e);
+            Thread.sleep(1000);
+            continue;
+          }
           for (JsonNode task : tasks) {
             String id = task.get("id").asText();
             if (!preexisting.contains(id) && dispatched.add(id)) {
@@ -153,7 +167,7 @@ final class FullCaseScenario {
       long running = Pg.queryLong(db, "SELECT COUNT(*) FROM act_ru_execution e JOIN caseletter_case c "
           + "ON c.saks_id = e.business_key_ WHERE e.id_ = e.proc_inst_id_ AND c.referansenummer LIKE ?", REF_PREFIX + "%");
       ownTransactions.incrementAndGet();
-      if (created.get() >= n && approved.get() >= n && running == 0) {
+      if (creatorsDone.get() == THREADS && running == 0) {
         break;
       }
       if (System.currentTimeMillis() - lastReport > 15_000) {
@@ -280,6 +294,15 @@ final class FullCaseScenario {
       if (failures.get() < 5) {
         System.out.println("[full] POST saker answered " + response.status() + ": " + response.body());
       }
+    }
+  }
+
+  private static boolean approveQuietly(Http ina, String taskId) {
+    try {
+      return approve(ina, taskId);
+    } catch (RuntimeException e) {
+      System.out.println("[full] completing task " + taskId + " failed: " + e);
+      return false;
     }
   }
 
