@@ -93,6 +93,10 @@ final class AppProcess implements AutoCloseable {
     return log;
   }
 
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
   long pid() {
     return process.pid();
   }

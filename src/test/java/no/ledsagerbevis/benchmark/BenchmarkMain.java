@@ -29,7 +29,9 @@ public final class BenchmarkMain {
 
     FullCaseScenario.Result full = null;
     if (settings.scenarios().contains("full")) {
+      String pgStart = pg.startTime();
       full = new FullCaseScenario(pg, settings).run();
+      checkServer(pg, pgStart, "full", failures);
       report.full(full);
       failures.addAll(full.correctnessErrors());
       if (settings.jfr()) {
@@ -41,14 +43,18 @@ public final class BenchmarkMain {
       report.write(failures);
     }
     if (settings.scenarios().contains("bare")) {
+      String pgStart = pg.startTime();
       BareEngineScenario.Result bare = new BareEngineScenario(pg, settings).run();
+      checkServer(pg, pgStart, "bare", failures);
       report.bare(bare, full);
       failures.addAll(bare.errors());
       report.write(failures);
     }
     ScaleScenario.Result scale = null;
     if (settings.scenarios().contains("scale")) {
+      String pgStart = pg.startTime();
       scale = new ScaleScenario(pg, settings).run();
+      checkServer(pg, pgStart, "scale", failures);
       report.scale(scale);
       failures.addAll(scale.errors());
       report.write(failures);
@@ -67,6 +73,14 @@ public final class BenchmarkMain {
     if (!failures.isEmpty()) {
       System.out.println("BENCHMARK FAILED: " + String.join("; ", failures));
       System.exit(1);
+    }
+  }
+
+  private static void checkServer(Pg pg, String startedBefore, String scenario, List<String> failures) {
+    String now = pg.startTime();
+    if (!now.equals(startedBefore)) {
+      failures.add("PostgreSQL was restarted during scenario " + scenario + " (server start " + startedBefore + " -> " + now
+          + ", not by the benchmark): its numbers are disturbed");
     }
   }
 

@@ -162,8 +162,14 @@ final class FullCaseScenario {
     });
     long deadline = System.currentTimeMillis() + settings.fullTimeoutMillis();
     long lastReport = System.currentTimeMillis();
+    List<String> errors = new ArrayList<>();
     while (true) {
       Thread.sleep(500);
+      if (!app.isAlive()) {
+        errors.add("the application stopped during the run (signal or crash from outside the benchmark; see "
+            + app.log().getFileName() + ")");
+        break;
+      }
       long running = Pg.queryLong(db, "SELECT COUNT(*) FROM act_ru_execution e JOIN caseletter_case c "
           + "ON c.saks_id = e.business_key_ WHERE e.id_ = e.proc_inst_id_ AND c.referansenummer LIKE ?", REF_PREFIX + "%");
       ownTransactions.incrementAndGet();
@@ -185,12 +191,11 @@ final class FullCaseScenario {
     pool.shutdown();
     pool.awaitTermination(30, TimeUnit.SECONDS);
     Thread.sleep(1500);
-    long heapEnd = app.heapUsed();
+    long heapEnd = app.isAlive() ? app.heapUsed() : 0;
     long appCommits = pg.commits(settings.fullDb()) - appCommits0 - ownTransactions.get();
     long simCommits = pg.commits(settings.simDb()) - simCommits0;
     Map<String, Long> sql = delta(app.sqlCounts(), sql0);
 
-    List<String> errors = new ArrayList<>();
     long ended = Pg.queryLong(db, "SELECT COUNT(*) FROM act_hi_procinst p JOIN caseletter_case c ON c.saks_id = p.business_key_ "
         + "WHERE c.referansenummer LIKE ? AND p.end_time_ IS NOT NULL AND p.end_act_id_ = 'EndEvent_LetterDelivered'",
         REF_PREFIX + "%");

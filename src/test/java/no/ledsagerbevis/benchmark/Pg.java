@@ -36,6 +36,17 @@ final class Pg {
     }
   }
 
+  /** When the server started: a change during a scenario means someone restarted it under the benchmark. */
+  String startTime() {
+    try (Connection c = connect("postgres"); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pg_postmaster_start_time()")) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException | RuntimeException e) {
+      return "unreachable";
+    }
+  }
+
   boolean exists(String database) {
     return queryLong("postgres", "SELECT COUNT(*) FROM pg_database WHERE datname = ?", database) > 0;
   }
