@@ -79,7 +79,10 @@ public final class CaseRules {
     return date;
   }
 
-  /** Optional; at most 40 characters; blank becomes null. */
+  /**
+   * Optional; at most 40 characters; blank becomes null. No markup or control characters: the reference is shown
+   * in the case handler's screens and printed in the letter.
+   */
   public static String referansenummer(String felt, String input) {
     if (input == null || input.isBlank()) {
       return null;
@@ -87,6 +90,9 @@ public final class CaseRules {
     String value = input.trim();
     if (value.length() > MAX_REFERANSENUMMER) {
       throw new InvalidInputException(felt, "Referansenummer kan ha høyst " + MAX_REFERANSENUMMER + " tegn.");
+    }
+    if (value.chars().anyMatch(Character::isISOControl) || value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
+      throw new InvalidInputException(felt, "Referansenummer kan ikke inneholde kontrolltegn, < eller >.");
     }
     return value;
   }

@@ -67,6 +67,11 @@ final class SettingsRules {
       errors.add(felt, label + " kan ha høyst " + max + " tegn.");
       return null;
     }
+    // The address is printed in every letter and shown in the forms: text only.
+    if (value.chars().anyMatch(Character::isISOControl) || value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
+      errors.add(felt, label + " kan ikke inneholde kontrolltegn, < eller >.");
+      return null;
+    }
     return value;
   }
 }

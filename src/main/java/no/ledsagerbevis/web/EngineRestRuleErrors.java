@@ -7,12 +7,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EngineRestRuleErrors implements ResourceConfigCustomizer {
+
+  private static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json", "UTF-8");
 
   @Override
   public void customize(ResourceConfig config) {
@@ -43,10 +46,16 @@ class EngineRestRuleErrors implements ResourceConfigCustomizer {
     return rule;
   }
 
+  /** problem+json as our API answers; the rule's message also as {@code message}, which Tasklist shows on the form. */
   static Response badRequest(ProcessEngineException rule) {
-    return Response.status(rule instanceof AuthorizationException ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST)
-        .entity(ExceptionDto.fromException(rule))
-        .type(MediaType.APPLICATION_JSON_TYPE)
+    boolean forbidden = rule instanceof AuthorizationException;
+    HttpStatus status = forbidden ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+    ProblemDetail problem = ProblemResponses.problem(status, forbidden ? "Ingen tilgang" : "Ugyldige opplysninger",
+        rule.getMessage());
+    problem.setProperty("message", rule.getMessage());
+    return Response.status(status.value())
+        .entity(ProblemResponses.json(problem))
+        .type(PROBLEM_JSON)
         .build();
   }
 

@@ -75,7 +75,8 @@ public class EngineWriteGuardFilter extends OncePerRequestFilter {
     CachedBodyRequest cached = CachedBodyRequest.of(request);
     JsonNode body = json(cached.body());
     Optional<EngineWriteRules.Refusal> refusal = EngineWriteRules.judge(request.getMethod(),
-        stripTrailingSlash(enginePath), caller.get().userId(), body, formFields::of);
+        stripTrailingSlash(enginePath), caller.get().userId(), body,
+        taskId -> formFields.of(taskId, caller.get().userId(), caller.get().groupIds()));
     if (refusal.isEmpty() && body == null && cached.body().length > 0 && isJson(request)) {
       // What we cannot read we cannot judge: the engine must not read it differently.
       refusal = Optional.of(new EngineWriteRules.Refusal(HttpStatus.BAD_REQUEST, "Ugyldig innhold",

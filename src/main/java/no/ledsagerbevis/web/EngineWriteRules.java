@@ -38,6 +38,14 @@ final class EngineWriteRules {
       "Du kan bare ta oppgaven selv (claim) eller gi den fra deg (unclaim). Bare driftsadministratorer kan tildele "
           + "en oppgave til en annen bruker.");
 
+  /**
+   * Completing a task that is gone or not the caller's (another group's or municipality's): the engine would answer
+   * in English, with a 500 for a task that is gone.
+   */
+  private static final Refusal TASK_GONE = new Refusal(HttpStatus.NOT_FOUND, "Finnes ikke",
+      "Oppgaven finnes ikke, eller du har ikke tilgang til den. Den kan allerede være fullført, eller saken kan "
+          + "være avsluttet. Oppdater listen over oppgaver.");
+
   private static final Pattern VARIABLE_WRITE = Pattern.compile(
       "/(process-instance|execution|task|case-instance|case-execution)/[^/]+/(variables|localVariables)(/.*)?");
   private static final List<Pattern> OPERATOR_ONLY_WRITES = patterns(
@@ -67,7 +75,7 @@ final class EngineWriteRules {
 
   /**
    * @param formFields the top-level variable names the form of a task lets its user submit, or empty when the
-   *     task does not exist (the engine answers that)
+   *     task does not exist or the user cannot see it (a completion of it is answered 404)
    */
   static Optional<Refusal> judge(String method, String path, String userId, JsonNode body,
       Function<String, Optional<Set<String>>> formFields) {
@@ -91,7 +99,8 @@ final class EngineWriteRules {
     }
     Matcher completion = COMPLETION.matcher(path);
     if (completion.matches()) {
-      return formFields.apply(completion.group(1)).flatMap(allowed -> notInForm(body, allowed));
+      return formFields.apply(completion.group(1)).map(allowed -> notInForm(body, allowed))
+          .orElse(Optional.of(TASK_GONE));
     }
     return Optional.empty();
   }

@@ -3,6 +3,7 @@ package no.ledsagerbevis.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +25,14 @@ final class ProblemResponses {
     problem.setTitle(tittel);
     problem.setType(URI.create("about:blank"));
     return problem;
+  }
+
+  static String json(ProblemDetail problem) {
+    try {
+      return JSON.writeValueAsString(problem);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

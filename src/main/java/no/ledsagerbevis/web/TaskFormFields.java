@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.ledsagerbevis.identity.AsSystem;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,20 +29,26 @@ class TaskFormFields {
 
   private final TaskService taskService;
   private final FormService formService;
+  private final IdentityService identityService;
   private final AsSystem asSystem;
 
-  TaskFormFields(TaskService taskService, FormService formService, AsSystem asSystem) {
+  TaskFormFields(TaskService taskService, FormService formService, IdentityService identityService,
+      AsSystem asSystem) {
     this.taskService = taskService;
     this.formService = formService;
+    this.identityService = identityService;
     this.asSystem = asSystem;
   }
 
-  /** Empty when there is no such task; an empty set when the task has no form. */
-  Optional<Set<String>> of(String taskId) {
+  /**
+   * Empty when there is no such task or the user cannot see it (another group's or municipality's: the engine
+   * would refuse it in English); an empty set when the task has no form.
+   */
+  Optional<Set<String>> of(String taskId, String userId, List<String> groupIds) {
+    if (!visible(taskId, userId, groupIds)) {
+      return Optional.empty();
+    }
     return asSystem.call(() -> {
-      if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-        return Optional.empty();
-      }
       try (InputStream form = formService.getDeployedTaskForm(taskId)) {
         return Optional.of(keys(JSON.readTree(form)));
       } catch (ProcessEngineException e) {
@@ -47,6 +57,23 @@ class TaskFormFields {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** Asks the engine as the user, with her groups and municipalities (tenants), so its own rules decide. */
+  private boolean visible(String taskId, String userId, List<String> groupIds) {
+    List<String> tenantIds = asSystem.call(() -> identityService.createTenantQuery().userMember(userId)
+        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+    Authentication previous = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(userId, groupIds, tenantIds);
+    try {
+      return taskService.createTaskQuery().taskId(taskId).count() > 0;
+    } finally {
+      if (previous == null) {
+        identityService.clearAuthentication();
+      } else {
+        identityService.setAuthentication(previous);
+      }
+    }
   }
 
   static Set<String> keys(JsonNode form) {

@@ -6,9 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
-/** A simulator bean: present unless {@code ledsagerbevis.fiks.simulator.enabled=false} (the prod profile). */
+/**
+ * A simulator bean: present only with {@code ledsagerbevis.fiks.simulator.enabled=true}, which
+ * application-default.yml (no profile active) and application-demo.yml set; every other profile has none.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@ConditionalOnProperty(prefix = "ledsagerbevis.fiks.simulator", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "ledsagerbevis.fiks.simulator", name = "enabled", havingValue = "true")
 @interface ConditionalOnSimulator {
 }

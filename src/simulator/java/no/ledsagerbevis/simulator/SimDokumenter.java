@@ -26,8 +26,8 @@ class SimDokumenter {
 
   private final JdbcClient jdbc;
 
-  SimDokumenter(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  SimDokumenter(SimulatorDatabase database) {
+    this.jdbc = database.jdbc();
   }
 
   void lagre(Dokument dokument, byte[] innhold) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The forsendelser SvarUt (the simulator) has received, with their documents. */
 @Repository
@@ -26,14 +25,19 @@ class SimForsendelser {
   private static final String COLUMNS = "id, konto_id, tittel, ekstern_referanse, mottaker_navn, mottaker_digital_id, "
       + "kun_digital_levering, forsendelse_json, status_plan, mottatt";
 
+  private final SimulatorDatabase database;
   private final JdbcClient jdbc;
 
-  SimForsendelser(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  SimForsendelser(SimulatorDatabase database) {
+    this.database = database;
+    this.jdbc = database.jdbc();
   }
 
-  @Transactional
   void lagre(Forsendelse forsendelse, List<Fil> filer) {
+    database.inTransaction(() -> insert(forsendelse, filer));
+  }
+
+  private void insert(Forsendelse forsendelse, List<Fil> filer) {
     jdbc.sql("INSERT INTO sim_forsendelse (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(forsendelse.id(), forsendelse.kontoId(), forsendelse.tittel(), forsendelse.eksternReferanse(),
             forsendelse.mottakerNavn(), forsendelse.mottakerDigitalId(), forsendelse.kunDigitalLevering(),

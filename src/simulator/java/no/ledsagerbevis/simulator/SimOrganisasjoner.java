@@ -27,8 +27,8 @@ class SimOrganisasjoner {
 
   private final JdbcClient jdbc;
 
-  SimOrganisasjoner(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  SimOrganisasjoner(SimulatorDatabase database) {
+    this.jdbc = database.jdbc();
   }
 
   List<Kommune> kommuner() {

@@ -17,8 +17,8 @@ class SimPersoner {
 
   private final JdbcClient jdbc;
 
-  SimPersoner(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  SimPersoner(SimulatorDatabase database) {
+    this.jdbc = database.jdbc();
   }
 
   /** A seeded person, else the person derived from a synthetic number ({@link SyntheticPersons}). */

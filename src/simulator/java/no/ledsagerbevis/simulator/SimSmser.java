@@ -18,8 +18,8 @@ class SimSmser {
   private final JdbcClient jdbc;
   private final SimulatorProperties properties;
 
-  SimSmser(JdbcClient jdbc, SimulatorProperties properties) {
-    this.jdbc = jdbc;
+  SimSmser(SimulatorDatabase database, SimulatorProperties properties) {
+    this.jdbc = database.jdbc();
     this.properties = properties;
   }
 

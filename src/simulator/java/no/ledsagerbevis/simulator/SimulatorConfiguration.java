@@ -1,28 +1,22 @@
 package no.ledsagerbevis.simulator;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import org.flywaydb.core.api.Location;
-import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Switches the simulator on: its tables (Flyway location {@code db/simulator}, versions V2_x, so they never
- * exist in a database that never ran the simulator) and the header check on the Fiks service paths.
+ * Switches the simulator on: the PostgreSQL guard, its properties and the header check on the Fiks service
+ * paths. Its tables come from {@link SimulatorDatabase}.
  */
 @Configuration
 @ConditionalOnSimulator
 @EnableConfigurationProperties(SimulatorProperties.class)
 class SimulatorConfiguration implements WebMvcConfigurer {
-
-  static final String MIGRATIONS = "classpath:db/simulator";
 
   private final SimulatorAuthInterceptor auth;
 
@@ -31,13 +25,8 @@ class SimulatorConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  FlywayConfigurationCustomizer simulatorMigrations() {
-    return configuration -> {
-      List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
-      locations.add(new Location(MIGRATIONS));
-      // A database that already ran later migrations (V3_x..) without the simulator still gets its V2_x tables.
-      configuration.locations(locations.toArray(Location[]::new)).outOfOrder(true);
-    };
+  static SimulatorPostgresGuard simulatorPostgresGuard(Environment environment) {
+    return new SimulatorPostgresGuard(environment);
   }
 
   /** Before Spring Security and the header check, as a failing load balancer in front of Fiks would be. */

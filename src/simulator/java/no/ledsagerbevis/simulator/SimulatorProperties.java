@@ -9,7 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "ledsagerbevis.fiks.simulator")
 public class SimulatorProperties {
 
-  private boolean enabled = true;
+  private boolean enabled;
+  /** The simulator on PostgreSQL (a database that may be a real one) only when asked for by name. */
+  private boolean allowOnPostgresql;
+  /** The simulator's own connection pool; without a URL it opens the app's database. */
+  private final Datasource datasource = new Datasource();
   /** Time between two statuses of a forsendelse or an SMS; 0 makes every status final at once. */
   private Duration statusStep = Duration.ofSeconds(2);
   /** Letters to these fødselsnummer end {@code IKKE_LEVERT}. */
@@ -25,6 +29,18 @@ public class SimulatorProperties {
 
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
+  }
+
+  public boolean isAllowOnPostgresql() {
+    return allowOnPostgresql;
+  }
+
+  public void setAllowOnPostgresql(boolean allowOnPostgresql) {
+    this.allowOnPostgresql = allowOnPostgresql;
+  }
+
+  public Datasource getDatasource() {
+    return datasource;
   }
 
   public Duration getStatusStep() {
@@ -57,5 +73,45 @@ public class SimulatorProperties {
 
   public void setSvarforsinkelse(Duration svarforsinkelse) {
     this.svarforsinkelse = svarforsinkelse;
+  }
+
+  /** {@code ledsagerbevis.fiks.simulator.datasource.*}. */
+  public static class Datasource {
+    private String url;
+    private String username;
+    private String password;
+    private int maximumPoolSize = 4;
+
+    public String getUrl() {
+      return url;
+    }
+
+    public void setUrl(String url) {
+      this.url = url;
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    public int getMaximumPoolSize() {
+      return maximumPoolSize;
+    }
+
+    public void setMaximumPoolSize(int maximumPoolSize) {
+      this.maximumPoolSize = maximumPoolSize;
+    }
   }
 }

@@ -1,11 +1,8 @@
 package no.ledsagerbevis.simulator;
 
-import javax.sql.DataSource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Empties every simulator table and loads the seed data again (the same script Flyway ran first); clears the injected faults. */
 @Service
@@ -16,24 +13,23 @@ class SimulatorReset {
   private static final String[] TABLES = {"sim_forsendelse_dokument", "sim_forsendelse", "sim_sms", "sim_dokument",
       "sim_ressurs", "sim_svarut_konto", "sim_kommune_tjeneste", "sim_kommune", "sim_person"};
 
-  private final JdbcClient jdbc;
-  private final DataSource dataSource;
+  private final SimulatorDatabase database;
   private final SimFeilregister feil;
 
-  SimulatorReset(JdbcClient jdbc, DataSource dataSource, SimFeilregister feil) {
-    this.jdbc = jdbc;
-    this.dataSource = dataSource;
+  SimulatorReset(SimulatorDatabase database, SimFeilregister feil) {
+    this.database = database;
     this.feil = feil;
   }
 
-  @Transactional
   void reset() {
     feil.tom();
-    for (String table : TABLES) {
-      jdbc.sql("DELETE FROM " + table).update();
-    }
-    ResourceDatabasePopulator seed = new ResourceDatabasePopulator(new ClassPathResource(SEED));
-    seed.setSqlScriptEncoding("UTF-8");
-    seed.execute(dataSource);
+    database.inTransaction(() -> {
+      for (String table : TABLES) {
+        database.jdbc().sql("DELETE FROM " + table).update();
+      }
+      ResourceDatabasePopulator seed = new ResourceDatabasePopulator(new ClassPathResource(SEED));
+      seed.setSqlScriptEncoding("UTF-8");
+      seed.execute(database.dataSource());
+    });
   }
 }

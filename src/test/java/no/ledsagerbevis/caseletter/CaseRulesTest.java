@@ -54,4 +54,11 @@ class CaseRulesTest {
     assertThat(CaseRules.referansenummer("r", "x".repeat(40))).hasSize(40);
     assertThatThrownBy(() -> CaseRules.referansenummer("r", "x".repeat(41))).isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void referenceNumberIsTextWithoutMarkup() {
+    assertThat(CaseRules.referansenummer("r", "2026/123-A")).isEqualTo("2026/123-A");
+    assertThatThrownBy(() -> CaseRules.referansenummer("r", "<b>1</b>")).hasMessageContaining("< eller >");
+    assertThatThrownBy(() -> CaseRules.referansenummer("r", "A\u0000B")).hasMessageContaining("kontrolltegn");
+  }
 }

@@ -300,8 +300,13 @@ class FiksServicesSimulatorTest extends H2AppTest {
   }
 
   @Test
-  void theSimulatorHasItsNineTables() {
-    assertThat(SimulatorDisabledTest.simulatorTables(jdbc)).isEqualTo(9);
+  void theSimulatorHasItsNineTablesAndItsOwnFlywayHistory() {
+    // Nine tables of its own plus sim_schema_history; the app's Flyway history knows nothing of them.
+    assertThat(SimulatorDisabledTest.simulatorTables(jdbc)).isEqualTo(10);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM \"sim_schema_history\" WHERE \"success\" AND \"version\" IN ('2.1', '2.2')")
+        .query(Integer.class).single()).isEqualTo(2);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM \"ledsagerbevis_schema_history\" WHERE \"version\" LIKE '2.%'")
+        .query(Integer.class).single()).isZero();
   }
 
   @Test

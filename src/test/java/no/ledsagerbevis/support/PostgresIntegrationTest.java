@@ -8,10 +8,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the *IT classes: the whole app on a random port, on its own fresh PostgreSQL database, with
- * the job executor running as in production. Subclasses talk HTTP through {@link #http()}.
+ * the job executor running as in production. Subclasses talk HTTP through {@link #http()}. The bundled Fiks
+ * simulator (the default run's) is asked for by name on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
+        "ledsagerbevis.fiks.simulator.allow-on-postgresql=true",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"
     })

@@ -45,4 +45,16 @@ class ProdProfileTest extends HttpTestSupport {
         .isNotEmpty()
         .allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly"));
   }
+
+  @Test
+  void theFiksSimulatorIsNotThere() {
+    Http anonymous = http();
+    assertThat(anonymous.get("/fiks-simulator").status()).isEqualTo(404);
+    assertThat(anonymous.get("/fiks-simulator/api/svarut/forsendelser").status()).isEqualTo(404);
+    assertThat(anonymous.postForm("/fiks-simulator/api/reset", "", Map.of()).status()).isEqualTo(404);
+    assertThat(anonymous.postForm("/fiks-simulator/token", "grant_type=client_credentials&scope=ks:fiks", Map.of()).status())
+        .isEqualTo(404);
+    assertThat(anonymous.postJson("/fiks-simulator/api/v2/kontoer/5cad9d80-4c7b-4c14-8669-3d0c1a8b79c4/forsendelser/status-sok",
+        Map.of("forsendelseIder", List.of())).status()).isEqualTo(404);
+  }
 }

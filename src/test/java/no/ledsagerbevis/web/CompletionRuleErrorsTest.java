@@ -57,6 +57,8 @@ class CompletionRuleErrorsTest extends H2AppTest {
         Map.of("variables", Map.of("bekreftet", Map.of("value", false, "type", "Boolean"))));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("message").asText()).isEqualTo("Du må bekrefte før oppgaven kan fullføres.");
+    assertThat(response.header("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(response.json().get("detail").asText()).isEqualTo("Du må bekrefte før oppgaven kan fullføres.");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
   }
 
@@ -73,6 +75,8 @@ class CompletionRuleErrorsTest extends H2AppTest {
         "application/json", "{\"variables\":{\"bekreftet\":{\"value\":false,\"type\":\"Boolean\"}}}".getBytes(StandardCharsets.UTF_8), xsrf);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("message").asText()).isEqualTo("Du må bekrefte før oppgaven kan fullføres.");
+    assertThat(response.header("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(response.json().get("detail").asText()).isEqualTo("Du må bekrefte før oppgaven kan fullføres.");
 
     Http.Response confirmed = browser.send("POST", "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
         "application/json", "{\"variables\":{\"bekreftet\":{\"value\":true,\"type\":\"Boolean\"}}}".getBytes(StandardCharsets.UTF_8), xsrf);

@@ -71,6 +71,14 @@ class EngineWriteRulesTest {
   }
 
   @Test
+  void completingATaskThatIsGoneIsNotFoundInNorwegian() {
+    EngineWriteRules.Refusal gone = EngineWriteRules.judge("POST", "/task/t9/submit-form", "ina",
+        json("{\"variables\":{}}"), taskId -> Optional.empty()).orElseThrow();
+    assertThat(gone.status()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(gone.detalj()).contains("Oppgaven finnes ikke");
+  }
+
+  @Test
   void aTaskIsAssignedToOneselfOnly() {
     assertThat(status("POST", "/task/t1/assignee", "{\"userId\":\"ina\"}")).isNull();
     assertThat(status("POST", "/task/t1/assignee", "{\"userId\":null}")).isNull();
