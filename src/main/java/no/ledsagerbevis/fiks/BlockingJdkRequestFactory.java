@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -105,11 +106,15 @@ final class BlockingJdkRequestFactory implements ClientHttpRequestFactory {
 
     /** The request timeout ends with the headers; a body that stalls after them is cut off like Spring's factory does. */
     private byte[] readWithin(InputStream answer) throws IOException {
-      ScheduledFuture<?> cutOff = timeouts.schedule(() -> closeQuietly(answer), readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      AtomicBoolean timedOut = new AtomicBoolean();
+      ScheduledFuture<?> cutOff = timeouts.schedule(() -> {
+        timedOut.set(true); // before closing: the reader wakes as soon as the stream closes
+        closeQuietly(answer);
+      }, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
       try (answer) {
         return answer.readAllBytes();
       } catch (IOException e) {
-        if (cutOff.isDone()) {
+        if (timedOut.get()) {
           throw new HttpTimeoutException("Svaret fra " + uri.getHost() + " kom ikke ferdig innen " + readTimeout);
         }
         throw e;

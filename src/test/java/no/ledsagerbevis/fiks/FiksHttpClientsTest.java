@@ -108,11 +108,11 @@ class FiksHttpClientsTest {
   void hostsWithTheSameConnectTimeoutShareOneClient() {
     FiksProperties properties = new FiksProperties();
     properties.getForvaltning().setReadTimeout(Duration.ofSeconds(5));
-    new FiksHttp(properties, new LocalServerUrl(), () -> "token", RestClient.builder(), shared);
+    new FiksHttp(properties, url -> url, () -> "token", RestClient.builder(), shared);
     assertThat(shared.clientCount()).isEqualTo(1);
 
     properties.getForvaltning().setConnectTimeout(Duration.ofSeconds(3));
-    new FiksHttp(properties, new LocalServerUrl(), () -> "token", RestClient.builder(), shared);
+    new FiksHttp(properties, url -> url, () -> "token", RestClient.builder(), shared);
     assertThat(shared.clientCount()).isEqualTo(2);
   }
 

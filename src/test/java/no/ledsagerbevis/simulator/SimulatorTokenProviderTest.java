@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import no.ledsagerbevis.fiks.FiksClientException;
 import no.ledsagerbevis.fiks.FiksProperties;
 import no.ledsagerbevis.fiks.FiksUnavailableException;
