@@ -33,7 +33,7 @@ public class ProcessVersionMigration {
       "ledsagerbevis-configuration", "ledsagerbevis-decision-letter");
   /**
    * Activities that kept their id but moved into another scope, which {@code mapEqualActivities} does not map.
-   * The decision letter's poll timer moved into {@code SubProcess_TrackDelivery} (issue 13/14): an instance waiting
+   * The decision letter's poll timer moved into {@code SubProcess_TrackDelivery}: an instance waiting
    * for its next poll gets the sub-process and its give-up timer around it.
    */
   static final Map<String, List<String>> MOVED_ACTIVITIES = Map.of(

@@ -42,6 +42,8 @@ class CaseCostIT extends PostgresIntegrationTest {
   /** PostgreSQL flushes a backend's statistics at the latest this long after its last transaction. */
   static final Duration STATS_FLUSH = Duration.ofSeconds(11);
   static final int CASES = 3;
+  static final List<String> TABLES = List.of("caseletter_case", "cfg_settings", "cfg_fiks_resource",
+      "cfg_contact_person");
 
   @Autowired MunicipalityAccess municipalityAccess;
   @Autowired MunicipalitySettingsService settings;
@@ -69,6 +71,7 @@ class CaseCostIT extends PostgresIntegrationTest {
     double idlePerSecond = (commits() - idleStart) / seconds(idleFrom);
 
     long before = commits();
+    Map<String, Long> keyLookupsBefore = keyLookups();
     long from = System.nanoTime();
     List<String> saksIder = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {
@@ -80,6 +83,7 @@ class CaseCostIT extends PostgresIntegrationTest {
     }
     Thread.sleep(STATS_FLUSH.toMillis());
     long commits = commits() - before;
+    Map<String, Long> keyLookupsAfter = keyLookups();
     double idleCommits = idlePerSecond * seconds(from);
 
     long jobs = 0;
@@ -97,6 +101,10 @@ class CaseCostIT extends PostgresIntegrationTest {
             + " commits=%.1f (idle job executor %.1f/s subtracted: %.1f)%n", CASES, jobs / (double) CASES,
         polls / (double) CASES, jobLogRows / (double) CASES, (commits - idleCommits) / CASES, idlePerSecond,
         idleCommits / CASES);
+    for (String table : TABLES) {
+      System.out.printf("CASE COST per case: %s %.1f index scans (reads and updates by key)%n", table,
+          (keyLookupsAfter.get(table) - keyLookupsBefore.get(table)) / (double) CASES);
+    }
     assertThat(jobs - polls).as("one job per save point: look-up, photo, certificate, SMS, letter, send")
         .isEqualTo(6L * CASES);
   }
@@ -127,6 +135,16 @@ class CaseCostIT extends PostgresIntegrationTest {
 
   private Http ina() {
     return as("ina", PASSORD);
+  }
+
+  /** Index scans per table: each read or update of a case row or settings row by its key is one. */
+  private Map<String, Long> keyLookups() {
+    Map<String, Long> scans = new java.util.HashMap<>();
+    for (String table : TABLES) {
+      scans.put(table, jdbc.sql("SELECT COALESCE(idx_scan, 0) FROM pg_stat_user_tables WHERE relname = :t")
+          .param("t", table).query(Long.class).single());
+    }
+    return scans;
   }
 
   private long commits() {
