@@ -57,14 +57,14 @@ final class AppProcess implements AutoCloseable {
       // The application never outlives the benchmark, even when the benchmark is stopped.
       Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
       Http http = new Http("http://localhost:" + port);
-      long deadline = System.currentTimeMillis() + 240_000;
+      long deadline = System.currentTimeMillis() + 600_000;
       while (true) {
         if (!process.isAlive()) {
           throw new IllegalStateException("The application stopped during start-up; see " + log);
         }
         if (System.currentTimeMillis() > deadline) {
           process.destroyForcibly();
-          throw new IllegalStateException("The application was not ready within 240 s; see " + log);
+          throw new IllegalStateException("The application was not ready within 600 s; see " + log);
         }
         try {
           if (http.get("/actuator/health/readiness").status() == 200) {
