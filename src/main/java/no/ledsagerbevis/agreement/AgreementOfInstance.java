@@ -1,6 +1,7 @@
 package no.ledsagerbevis.agreement;
 
 import no.ledsagerbevis.access.InstanceMunicipality;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.onboarding.Municipality;
 import no.ledsagerbevis.onboarding.MunicipalityRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,6 +27,10 @@ class AgreementOfInstance {
     String kommunenummer = InstanceMunicipality.kommunenummer(execution);
     return registry.find(kommunenummer).orElseThrow(() -> new IllegalStateException(
         "Municipality " + kommunenummer + " signs an agreement without having started onboarding"));
+  }
+
+  FiksOrgId fiksOrgId(DelegateExecution execution) {
+    return new FiksOrgId(municipality(execution).fiksOrgId());
   }
 
   String avtaleId(DelegateExecution execution) {

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import no.ledsagerbevis.access.UserLogins;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentMetadata;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import no.ledsagerbevis.fiks.svarut.Dokument;
@@ -15,6 +16,7 @@ import no.ledsagerbevis.fiks.svarut.Mottaker;
 import no.ledsagerbevis.letters.AgreementDocument;
 import no.ledsagerbevis.letters.AgreementPdf;
 import no.ledsagerbevis.letters.AgreementSignature;
+import no.ledsagerbevis.onboarding.Municipality;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,8 +49,10 @@ public class AgreementService {
   }
 
   /** Renders the unsigned tjenestebilag for the signing process and keeps it; returns its id. */
-  public String generate(String processInstanceId, String kommunenummer, String kommunenavn,
-      String organisasjonsnummer) {
+  public String generate(String processInstanceId, Municipality municipality) {
+    String kommunenummer = municipality.kommunenummer();
+    String kommunenavn = municipality.navn();
+    String organisasjonsnummer = municipality.organisasjonsnummer();
     return repository.findByProcessInstance(processInstanceId).map(Agreement::id).orElseGet(() -> {
       OffsetDateTime generert = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
       byte[] usignert = pdf.render(new AgreementDocument(kommunenavn, kommunenummer, organisasjonsnummer,
@@ -74,7 +78,7 @@ public class AgreementService {
   }
 
   /** Uploads the signed copy to dokumentlager (see {@link AgreementAccounts}); returns the document id. */
-  public String store(String agreementId, String fiksOrgId) {
+  public String store(String agreementId, FiksOrgId fiksOrgId) {
     Agreement agreement = getSigned(agreementId);
     if (agreement.dokumentlagerId() != null) {
       return agreement.dokumentlagerId();
@@ -90,7 +94,7 @@ public class AgreementService {
    * Sends the signed copy to the municipality (mottaker = its organisasjonsnummer) with
    * {@code eksternReferanse} {@code tjenestebilag-{id}}, at most once; returns the forsendelse id.
    */
-  public String sendCopy(String agreementId, String fiksOrgId) {
+  public String sendCopy(String agreementId, FiksOrgId fiksOrgId) {
     Agreement agreement = getSigned(agreementId);
     if (agreement.svarUtForsendelseId() != null) {
       return agreement.svarUtForsendelseId();

@@ -20,8 +20,7 @@ class GenerateAgreementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Municipality municipality = instance.municipality(execution);
-    String avtaleId = agreements.generate(execution.getProcessInstanceId(), municipality.kommunenummer(),
-        municipality.navn(), municipality.organisasjonsnummer());
+    String avtaleId = agreements.generate(execution.getProcessInstanceId(), municipality);
     execution.setVariable(AgreementSigningProcess.AVTALE_ID, avtaleId);
   }
 }

@@ -1,12 +1,15 @@
 package no.ledsagerbevis.agreement;
 
+import no.ledsagerbevis.fiks.FiksOrgId;
+import no.ledsagerbevis.fiksrejection.FiksRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_SendAgreementCopy}: the signed tjenestebilag through SvarUt to the municipality's
- * postmottak; writes {@code svarUtForsendelseId}.
+ * postmottak; writes {@code svarUtForsendelseId}. A rejection by Fiks goes to «Rett feilen Fiks meldte»
+ * ({@code FIKS_AVVIST}).
  */
 @Component("sendAgreementCopyDelegate")
 class SendAgreementCopyDelegate implements JavaDelegate {
@@ -21,8 +24,9 @@ class SendAgreementCopyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String forsendelseId = agreements.sendCopy(instance.avtaleId(execution),
-        instance.municipality(execution).fiksOrgId());
+    String avtaleId = instance.avtaleId(execution);
+    FiksOrgId fiksOrgId = instance.fiksOrgId(execution);
+    String forsendelseId = FiksRejection.orBpmnError(() -> agreements.sendCopy(avtaleId, fiksOrgId));
     execution.setVariable(AgreementSigningProcess.SVARUT_FORSENDELSE_ID, forsendelseId);
   }
 }

@@ -1,10 +1,13 @@
 package no.ledsagerbevis.agreement;
 
+import no.ledsagerbevis.fiks.FiksOrgId;
+import no.ledsagerbevis.fiksrejection.FiksRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_StoreAgreement}: the signed tjenestebilag to Fiks dokumentlager; writes {@code dokumentlagerId}. */
+/** {@code Task_StoreAgreement}: the signed tjenestebilag to Fiks dokumentlager; writes {@code dokumentlagerId}.
+ * A rejection by Fiks goes to «Rett feilen Fiks meldte» ({@code FIKS_AVVIST}). */
 @Component("storeAgreementDelegate")
 class StoreAgreementDelegate implements JavaDelegate {
 
@@ -18,8 +21,9 @@ class StoreAgreementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String dokumentlagerId = agreements.store(instance.avtaleId(execution),
-        instance.municipality(execution).fiksOrgId());
+    String avtaleId = instance.avtaleId(execution);
+    FiksOrgId fiksOrgId = instance.fiksOrgId(execution);
+    String dokumentlagerId = FiksRejection.orBpmnError(() -> agreements.store(avtaleId, fiksOrgId));
     execution.setVariable(AgreementSigningProcess.DOKUMENTLAGER_ID, dokumentlagerId);
   }
 }

@@ -3,6 +3,7 @@ package no.ledsagerbevis.configuration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ class ConfigurationFormData {
     this.settings = settings;
   }
 
-  Map<String, Object> variables(String kommunenummer, String fiksOrgId) {
+  Map<String, Object> variables(String kommunenummer, FiksOrgId fiksOrgId) {
     List<SvarUtKonto> kontoer = svarUtAccounts.active(fiksOrgId);
     if (kontoer.isEmpty()) {
       throw new NoActiveSvarUtAccount();

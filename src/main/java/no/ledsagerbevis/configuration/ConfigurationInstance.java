@@ -1,6 +1,7 @@
 package no.ledsagerbevis.configuration;
 
 import no.ledsagerbevis.access.InstanceMunicipality;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,8 @@ class ConfigurationInstance {
     return InstanceMunicipality.kommunenummer(execution);
   }
 
-  String fiksOrgId(String kommunenummer) {
+  FiksOrgId fiksOrgId(String kommunenummer) {
     return settings.current(kommunenummer).map(SettingsRepository.Stored::fiksOrgId)
-        .orElseGet(() -> forvaltning.hentOrganisasjon(kommunenummer).fiksOrgId());
+        .orElseGet(() -> new FiksOrgId(forvaltning.hentOrganisasjon(kommunenummer).fiksOrgId()));
   }
 }

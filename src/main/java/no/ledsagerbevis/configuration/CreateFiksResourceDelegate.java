@@ -1,11 +1,14 @@
 package no.ledsagerbevis.configuration;
 
+import no.ledsagerbevis.fiks.FiksOrgId;
+import no.ledsagerbevis.fiksrejection.FiksRejection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * Base of the three creation tasks: create or reuse one Fiks resource and put its id into the variable
- * named after it ({@code registerRolleId}, {@code dokumentlagerKontoId}, {@code varslingKontoId}).
+ * named after it ({@code registerRolleId}, {@code dokumentlagerKontoId}, {@code varslingKontoId}). A rejection
+ * by Fiks takes the task's {@code FIKS_AVVIST} boundary event to «Rett feilen Fiks meldte».
  */
 abstract class CreateFiksResourceDelegate implements JavaDelegate {
 
@@ -22,10 +25,10 @@ abstract class CreateFiksResourceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String kommunenummer = instance.kommunenummer(execution);
-    String fiksOrgId = instance.fiksOrgId(kommunenummer);
-    Object konfigurertAv = execution.getVariable(RecordFirstSetupDelegate.CONFIGURED_BY);
-    String id = resources.createOrReuse(kommunenummer, fiksOrgId, type,
-        konfigurertAv == null ? CompletingUser.UNKNOWN : konfigurertAv.toString());
+    FiksOrgId fiksOrgId = instance.fiksOrgId(kommunenummer);
+    Object konfigurertAv = execution.getVariable(ConfigurationProcess.KONFIGURERT_AV);
+    String id = FiksRejection.orBpmnError(() -> resources.createOrReuse(kommunenummer, fiksOrgId, type,
+        konfigurertAv == null ? CompletingUser.UNKNOWN : konfigurertAv.toString()));
     execution.setVariable(type.felt(), id);
   }
 }

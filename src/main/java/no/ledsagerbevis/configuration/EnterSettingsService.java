@@ -28,11 +28,11 @@ class EnterSettingsService {
   /** The settings the input makes; throws {@code InvalidInputException} with every broken rule, writes nothing. */
   MunicipalitySettings check(String kommunenummer, Input input) {
     FieldErrors errors = new FieldErrors();
-    List<String> kontaktpersoner = errors.check(() -> Kontaktpersoner.parseLines("kontaktpersoner",
+    List<String> kontaktpersoner = errors.check(() -> Kontaktpersoner.parseLines(ConfigurationProcess.KONTAKTPERSONER,
         input.kontaktpersoner()));
-    UtsendingBrev utsendingBrev = SettingsRules.choice(errors, "utsendingBrev", input.utsendingBrev(),
+    UtsendingBrev utsendingBrev = SettingsRules.choice(errors, ConfigurationProcess.UTSENDING_BREV, input.utsendingBrev(),
         UtsendingBrev.class, "Utsending av vedtaksbrev");
-    Spraak spraak = SettingsRules.choice(errors, "spraak", input.spraak(), Spraak.class, "Målform");
+    Spraak spraak = SettingsRules.choice(errors, ConfigurationProcess.SPRAAK, input.spraak(), Spraak.class, "Målform");
     errors.throwIfAny();
 
     SettingsRepository.Stored current = writer.current(kommunenummer).orElseThrow(() -> new IllegalStateException(

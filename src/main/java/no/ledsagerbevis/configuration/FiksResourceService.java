@@ -1,5 +1,6 @@
 package no.ledsagerbevis.configuration;
 
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.fiks.forvaltning.Ressurs;
 import org.slf4j.Logger;
@@ -24,11 +25,11 @@ class FiksResourceService {
   }
 
   /** The resource's id; {@code endretAv} is the administrator who accepted the creation. */
-  String createOrReuse(String kommunenummer, String fiksOrgId, FiksResourceType type, String endretAv) {
+  String createOrReuse(String kommunenummer, FiksOrgId fiksOrgId, FiksResourceType type, String endretAv) {
     Ressurs ressurs = switch (type) {
-      case REGISTER_ROLLE -> forvaltning.opprettEllerHentRegisterRolle(fiksOrgId);
-      case DOKUMENTLAGER_KONTO -> forvaltning.opprettEllerHentDokumentlagerKonto(fiksOrgId);
-      case VARSLING_KONTO -> forvaltning.opprettEllerHentVarslingKonto(fiksOrgId);
+      case REGISTER_ROLLE -> forvaltning.opprettEllerHentRegisterRolle(fiksOrgId.value());
+      case DOKUMENTLAGER_KONTO -> forvaltning.opprettEllerHentDokumentlagerKonto(fiksOrgId.value());
+      case VARSLING_KONTO -> forvaltning.opprettEllerHentVarslingKonto(fiksOrgId.value());
     };
     if (!ressurs.opprettet() || ressurs.id() == null) {
       throw new IllegalStateException("Fiks forvaltning did not create " + type + " for municipality "

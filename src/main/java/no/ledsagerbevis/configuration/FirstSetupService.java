@@ -3,6 +3,7 @@ package no.ledsagerbevis.configuration;
 import java.util.Collection;
 import java.util.List;
 import no.ledsagerbevis.errors.FieldErrors;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.validation.Telefonnummer;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +27,7 @@ class FirstSetupService {
   }
 
   /** Checks and saves; {@code lastedeKontoer} are the accounts the form offered. */
-  MunicipalitySettings complete(String kommunenummer, String fiksOrgId, Input input,
+  MunicipalitySettings complete(String kommunenummer, FiksOrgId fiksOrgId, Input input,
       Collection<String> lastedeKontoer, String endretAv) {
     MunicipalitySettings next = check(kommunenummer, input, lastedeKontoer);
     writer.save(fiksOrgId, next, endretAv, ChangeSource.PROSESS);
@@ -36,12 +37,12 @@ class FirstSetupService {
   /** The settings the input makes; throws {@code InvalidInputException} with every broken rule, writes nothing. */
   MunicipalitySettings check(String kommunenummer, Input input, Collection<String> lastedeKontoer) {
     FieldErrors errors = new FieldErrors();
-    String kontoId = SettingsRules.svarUtKonto(errors, "svarUtKontoId", input.svarUtKontoId(), lastedeKontoer);
+    String kontoId = SettingsRules.svarUtKonto(errors, ConfigurationProcess.SVARUT_KONTO_ID, input.svarUtKontoId(), lastedeKontoer);
     PostAdresse adresse = SettingsRules.postAdresse(errors, "", input.postadressenavn(), input.postnummer(),
         input.poststed());
-    String telefon = errors.check(() -> Telefonnummer.parse("telefon", input.telefon()));
+    String telefon = errors.check(() -> Telefonnummer.parse(ConfigurationProcess.TELEFON, input.telefon()));
     if (!isTrue(input.godtarOpprettelse())) {
-      errors.add("godtarOpprettelse", "Du må godta at det opprettes en registerrolle, en dokumentlagerkonto "
+      errors.add(ConfigurationProcess.GODTAR_OPPRETTELSE, "Du må godta at det opprettes en registerrolle, en dokumentlagerkonto "
           + "og en meldingskonto for kommunen før du kan fullføre oppsettet.");
     }
     errors.throwIfAny();

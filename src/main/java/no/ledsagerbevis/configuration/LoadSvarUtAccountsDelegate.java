@@ -1,5 +1,6 @@
 package no.ledsagerbevis.configuration;
 
+import no.ledsagerbevis.fiks.FiksOrgId;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +26,7 @@ class LoadSvarUtAccountsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String kommunenummer = instance.kommunenummer(execution);
-    String fiksOrgId = instance.fiksOrgId(kommunenummer);
+    FiksOrgId fiksOrgId = instance.fiksOrgId(kommunenummer);
     try {
       execution.setVariables(formData.variables(kommunenummer, fiksOrgId));
     } catch (ConfigurationFormData.NoActiveSvarUtAccount e) {

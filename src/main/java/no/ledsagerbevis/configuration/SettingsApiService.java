@@ -4,6 +4,7 @@ import java.util.List;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.errors.FieldErrors;
 import no.ledsagerbevis.errors.NotFoundException;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.identity.CurrentUser;
 import no.ledsagerbevis.validation.Kommunenummer;
 import no.ledsagerbevis.validation.Telefonnummer;
@@ -55,7 +56,7 @@ class SettingsApiService {
     return settings.get(k);
   }
 
-  private MunicipalitySettings validated(String kommunenummer, String fiksOrgId, SettingsRequest request) {
+  private MunicipalitySettings validated(String kommunenummer, FiksOrgId fiksOrgId, SettingsRequest request) {
     FieldErrors errors = new FieldErrors();
     boolean kontoOppgitt = request.svarUtKontoId() != null && !request.svarUtKontoId().isBlank();
     // Fiks is asked only when there is an account to check.

@@ -3,6 +3,7 @@ package no.ledsagerbevis.configuration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
 class SettingsRepository {
 
   /** The stored settings (resource ids not filled in) and the Fiks organisation they belong to. */
-  record Stored(String fiksOrgId, MunicipalitySettings settings) {
+  record Stored(FiksOrgId fiksOrgId, MunicipalitySettings settings) {
   }
 
   private final JdbcTemplate jdbc;
@@ -24,7 +25,7 @@ class SettingsRepository {
     List<String> kontaktpersoner = jdbc.queryForList(
         "SELECT epost FROM cfg_contact_person WHERE kommunenummer = ? ORDER BY sort_order", String.class, kommunenummer);
     return jdbc.query("SELECT * FROM cfg_settings WHERE kommunenummer = ?", (rs, row) -> new Stored(
-        rs.getString("fiks_org_id"),
+        new FiksOrgId(rs.getString("fiks_org_id")),
         new MunicipalitySettings(
             rs.getString("kommunenummer"),
             rs.getString("svarut_konto_id"),
@@ -36,20 +37,20 @@ class SettingsRepository {
             null, null, null)), kommunenummer).stream().findFirst();
   }
 
-  void save(String fiksOrgId, MunicipalitySettings settings, OffsetDateTime now) {
+  void save(FiksOrgId fiksOrgId, MunicipalitySettings settings, OffsetDateTime now) {
     PostAdresse adresse = settings.postAdresse();
     int updated = jdbc.update("""
         UPDATE cfg_settings SET fiks_org_id = ?, svarut_konto_id = ?, postadressenavn = ?, postnummer = ?,
           poststed = ?, telefon = ?, utsending_brev = ?, spraak = ?, updated_at = ?
         WHERE kommunenummer = ?""",
-        fiksOrgId, settings.svarUtKontoId(), adresse.postadressenavn(), adresse.postnummer(), adresse.poststed(),
+        fiksOrgId.value(), settings.svarUtKontoId(), adresse.postadressenavn(), adresse.postnummer(), adresse.poststed(),
         settings.telefon(), settings.utsendingBrev().name(), settings.spraak().name(), now, settings.kommunenummer());
     if (updated == 0) {
       jdbc.update("""
           INSERT INTO cfg_settings (kommunenummer, fiks_org_id, svarut_konto_id, postadressenavn, postnummer, poststed,
             telefon, utsending_brev, spraak, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-          settings.kommunenummer(), fiksOrgId, settings.svarUtKontoId(), adresse.postadressenavn(),
+          settings.kommunenummer(), fiksOrgId.value(), settings.svarUtKontoId(), adresse.postadressenavn(),
           adresse.postnummer(), adresse.poststed(), settings.telefon(), settings.utsendingBrev().name(),
           settings.spraak().name(), now, now);
     }

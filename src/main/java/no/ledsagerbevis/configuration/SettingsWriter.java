@@ -3,6 +3,7 @@ package no.ledsagerbevis.configuration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ class SettingsWriter {
   }
 
   @Transactional
-  public void save(String fiksOrgId, MunicipalitySettings next, String endretAv, ChangeSource kilde) {
+  public void save(FiksOrgId fiksOrgId, MunicipalitySettings next, String endretAv, ChangeSource kilde) {
     OffsetDateTime now = now();
     MunicipalitySettings before = settings.find(next.kommunenummer()).map(SettingsRepository.Stored::settings)
         .orElse(null);

@@ -1,6 +1,7 @@
 package no.ledsagerbevis.configuration;
 
 import java.util.List;
+import no.ledsagerbevis.fiks.FiksOrgId;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
 import org.springframework.stereotype.Service;
@@ -15,11 +16,11 @@ class SvarUtAccounts {
     this.forvaltning = forvaltning;
   }
 
-  List<SvarUtKonto> active(String fiksOrgId) {
-    return forvaltning.svarUtKontoer(fiksOrgId).stream().filter(SvarUtKonto::aktiv).toList();
+  List<SvarUtKonto> active(FiksOrgId fiksOrgId) {
+    return forvaltning.svarUtKontoer(fiksOrgId.value()).stream().filter(SvarUtKonto::aktiv).toList();
   }
 
-  List<String> activeIds(String fiksOrgId) {
+  List<String> activeIds(FiksOrgId fiksOrgId) {
     return active(fiksOrgId).stream().map(SvarUtKonto::kontoId).toList();
   }
 }

@@ -23,7 +23,7 @@ class CheckPrerequisitesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<FiksTjeneste> missing = prerequisites.missingServices(
         registry.find(InstanceMunicipality.kommunenummer(execution)).orElseThrow().fiksOrgId());
-    execution.setVariable(OnboardingProcess.MANGLENDE_TJENESTER, Prerequisites.toJson(missing));
+    execution.setVariable(OnboardingProcess.TJENESTER_MANGLER, !missing.isEmpty());
     execution.setVariable(OnboardingProcess.MANGLENDE_TJENESTER_TEKST, Prerequisites.describe(missing));
   }
 }

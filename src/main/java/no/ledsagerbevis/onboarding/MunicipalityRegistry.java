@@ -64,6 +64,12 @@ public class MunicipalityRegistry {
     }
   }
 
+  /** The onboarding process ended: unless it reached a final status, it was cancelled. */
+  void markCancelledUnlessFinished(String kommunenummer) {
+    find(kommunenummer).filter(municipality -> municipality.status().underveis())
+        .ifPresent(municipality -> updateStatus(kommunenummer, OnboardingStatus.AVBRUTT));
+  }
+
   private static Municipality map(ResultSet rs, int row) throws SQLException {
     return new Municipality(rs.getString("kommunenummer"), rs.getString("navn"), rs.getString("fiks_org_id"),
         rs.getString("organisasjonsnummer"), OnboardingStatus.valueOf(rs.getString("status")),

@@ -3,11 +3,13 @@ package no.ledsagerbevis.onboarding;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a municipality's {@link OnboardingStatus} as the onboarding process passes its steps; called
- * from execution listeners in {@code ledsagerbevis-onboarding.bpmn} as {@code ${onboardingStatus...}}.
+ * The status expressions of onboarding versions before the milestone events
+ * ({@code ${onboardingStatus.mark(..., 'KONFIGURERES')}}). {@code system.ProcessVersionMigration} moves running
+ * instances to the latest version at start; this bean stays until no instance can be left on such a version
+ * (docs/process-owners.md). New versions use {@link OnboardingMilestoneListener} and {@link OnboardingEndedListener}.
  */
 @Component("onboardingStatus")
-public class OnboardingStatusRecorder {
+class OnboardingStatusRecorder {
 
   private final MunicipalityRegistry registry;
 
@@ -19,10 +21,7 @@ public class OnboardingStatusRecorder {
     registry.updateStatus(kommunenummer, OnboardingStatus.valueOf(status));
   }
 
-  /** The process has ended: unless it reached a final status, it was cancelled. */
   public void ended(String kommunenummer) {
-    registry.find(kommunenummer)
-        .filter(municipality -> municipality.status().underveis())
-        .ifPresent(municipality -> registry.updateStatus(kommunenummer, OnboardingStatus.AVBRUTT));
+    registry.markCancelledUnlessFinished(kommunenummer);
   }
 }

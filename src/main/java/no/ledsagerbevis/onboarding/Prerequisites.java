@@ -24,11 +24,6 @@ class Prerequisites {
     return Arrays.stream(FiksTjeneste.values()).filter(tjeneste -> !active.contains(tjeneste)).toList();
   }
 
-  /** The process variable {@code manglendeTjenester}: a JSON list of service names, {@code []} when none. */
-  static String toJson(List<FiksTjeneste> tjenester) {
-    return tjenester.stream().map(t -> "\"" + t.name() + "\"").collect(Collectors.joining(",", "[", "]"));
-  }
-
   /** The same list for people, as shown in the task form. */
   static String describe(List<FiksTjeneste> tjenester) {
     return tjenester.stream().map(Prerequisites::displayName).collect(Collectors.joining(", "));

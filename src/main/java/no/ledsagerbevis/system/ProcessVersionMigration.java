@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.ledsagerbevis.agreement.AgreementSigningProcess;
+import no.ledsagerbevis.caseletter.ProcessVariables;
+import no.ledsagerbevis.configuration.ConfigurationProcess;
+import no.ledsagerbevis.onboarding.OnboardingProcess;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
@@ -29,8 +33,8 @@ import org.springframework.stereotype.Component;
 public class ProcessVersionMigration {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessVersionMigration.class);
-  static final List<String> PROCESS_KEYS = List.of("ledsagerbevis-onboarding", "ledsagerbevis-agreement-signing",
-      "ledsagerbevis-configuration", "ledsagerbevis-decision-letter");
+  static final List<String> PROCESS_KEYS = List.of(OnboardingProcess.PROCESS_KEY, AgreementSigningProcess.PROCESS_KEY,
+      ConfigurationProcess.PROCESS_KEY, ProcessVariables.PROCESS_KEY);
   /**
    * Activities that kept their id but moved into another scope, which {@code mapEqualActivities} does not map.
    * The decision letter's poll timer moved into {@code SubProcess_TrackDelivery}: an instance waiting

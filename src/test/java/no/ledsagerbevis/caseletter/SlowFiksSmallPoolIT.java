@@ -41,8 +41,9 @@ import org.springframework.test.context.TestPropertySource;
  * approved. The job executor's threads hold their connections through the slow calls, but they are bounded
  * (ConnectionBudgetGuard), so the case API keeps answering fast, no job fails and every case ends.
  *
- * <p>With the old settings (Camunda's 10 job threads on the same pool, guard switched off) this test fails:
- * the case API waits for connections for seconds and jobs fail with "Connection is not available".
+ * <p>With the old settings (Camunda's 10 job threads, Hikari's 30 s connection timeout, the guard switched off)
+ * this test failed while the simulator still shared the app's pool: a task completion waited 30 s and answered
+ * 500, "Connection is not available (total=6, active=6, idle=0, waiting=8)".
  */
 @TestPropertySource(properties = {
     "spring.datasource.hikari.maximum-pool-size=6",

@@ -1,5 +1,42 @@
 package no.ledsagerbevis.configuration;
 
+import static no.ledsagerbevis.configuration.ConfigurationProcess.BOUNDARY_EVENT_DOKUMENTLAGER_ACCOUNT_REJECTED;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.BOUNDARY_EVENT_MELDING_ACCOUNT_REJECTED;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.BOUNDARY_EVENT_NO_ACTIVE_SVARUT_ACCOUNT;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.BOUNDARY_EVENT_REGISTER_ROLE_REJECTED;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.DOKUMENTLAGER_KONTO_ID;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.END_EVENT_CONFIGURED;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.FIKS_FEILMELDING;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.FIKS_FEIL_RETTET;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.FIKS_ORG_ID;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.GODTAR_OPPRETTELSE;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.KOMMUNENAVN;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.KOMMUNENUMMER;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.KONFIGURERT_AV;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.KONTAKTPERSONER;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.ORGANISASJONSNUMMER;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.POSTADRESSENAVN;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.POSTNUMMER;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.POSTSTED;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.PROCESS_KEY;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.REGISTER_ROLLE_ID;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.SPRAAK;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.SVARUT_KONTOER;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.SVARUT_KONTO_AKTIVERT;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.SVARUT_KONTO_ID;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_ACTIVATE_SVARUT_ACCOUNT;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_CONFIGURE_SERVICE;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_CREATE_DOKUMENTLAGER_ACCOUNT;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_CREATE_MELDING_ACCOUNT;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_CREATE_REGISTER_ROLE;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_ENTER_SETTINGS;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_LOAD_SVARUT_ACCOUNTS;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_RECORD_FIRST_SETUP;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_RECORD_SETTINGS;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TASK_RESOLVE_FIKS_REJECTION;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TELEFON;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.UTSENDING_BREV;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.VARSLING_KONTO_ID;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -17,6 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import no.ledsagerbevis.fiks.FiksClientException;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.fiks.forvaltning.Ressurs;
 import no.ledsagerbevis.fiks.forvaltning.RessursStatus;
@@ -25,6 +63,7 @@ import no.ledsagerbevis.support.H2AppTest;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,6 +75,8 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +103,9 @@ class ConfigurationProcessTest extends H2AppTest {
 
   @Autowired
   RuntimeService runtimeService;
+
+  @Autowired
+  ManagementService managementService;
 
   @Autowired
   IdentityService identityService;
@@ -112,28 +156,28 @@ class ConfigurationProcessTest extends H2AppTest {
   void theWholeConfigurationIsSavedAndTheResourcesAreRecorded() {
     ProcessInstance instance = start("0301");
     Assertions.assertThat(instance.getTenantId()).isEqualTo("kommune0301");
-    assertThat(instance).isWaitingAt("Task_LoadSvarUtAccounts");
+    assertThat(instance).isWaitingAt(TASK_LOAD_SVARUT_ACCOUNTS);
     execute(job(instance));
 
-    assertThat(instance).isWaitingAt("Task_ConfigureService").task().hasCandidateGroup("0301-administratorer");
+    assertThat(instance).isWaitingAt(TASK_CONFIGURE_SERVICE).task().hasCandidateGroup("0301-administratorer");
     Assertions.assertThat(offeredAccounts(instance))
         .as("only active accounts, as {label, value} for the form's select")
         .containsExactly("konto-ledsagerbevis-org-0301", "konto-post-org-0301");
-    Assertions.assertThat(variableType(instance, "svarUtKontoer")).isEqualTo("json");
+    Assertions.assertThat(variableType(instance, SVARUT_KONTOER)).isEqualTo("json");
     completeAsAda(instance, firstSetup("konto-ledsagerbevis-org-0301"));
     Assertions.assertThat(settings.find("0301")).get()
         .extracting(MunicipalitySettings::svarUtKontoId, MunicipalitySettings::telefon, MunicipalitySettings::postAdresse)
         .containsExactly("konto-ledsagerbevis-org-0301", "21800000", new PostAdresse("Postboks 1", "0101", "Oslo"));
 
     runCreationTasks(instance);
-    assertThat(instance).isWaitingAt("Task_EnterSettings").task().hasCandidateGroup("0301-administratorer");
-    assertThat(instance).variables().containsEntry("registerRolleId", "rolle-1")
-        .containsEntry("dokumentlagerKontoId", "dokumentlager-1").containsEntry("varslingKontoId", "varsling-1")
-        .containsEntry("konfigurertAv", "ada");
-    completeAsAda(instance, withVariables("kontaktpersoner", " Drift@Kommune.example.no \n\nIT-sjef@kommune.example.no\n",
-        "utsendingBrev", "IKKE_SENDE_BREV", "spraak", "NYNORSK"));
+    assertThat(instance).isWaitingAt(TASK_ENTER_SETTINGS).task().hasCandidateGroup("0301-administratorer");
+    assertThat(instance).variables().containsEntry(REGISTER_ROLLE_ID, "rolle-1")
+        .containsEntry(DOKUMENTLAGER_KONTO_ID, "dokumentlager-1").containsEntry(VARSLING_KONTO_ID, "varsling-1")
+        .containsEntry(KONFIGURERT_AV, "ada");
+    completeAsAda(instance, withVariables(KONTAKTPERSONER, " Drift@Kommune.example.no \n\nIT-sjef@kommune.example.no\n",
+        UTSENDING_BREV, "IKKE_SENDE_BREV", SPRAAK, "NYNORSK"));
 
-    assertThat(instance).isEnded().hasPassed("Task_RecordFirstSetup", "Task_RecordSettings", "EndEvent_Configured");
+    assertThat(instance).isEnded().hasPassed(TASK_RECORD_FIRST_SETUP, TASK_RECORD_SETTINGS, END_EVENT_CONFIGURED);
     MunicipalitySettings saved = settings.get("0301");
     Assertions.assertThat(saved.kontaktpersoner())
         .containsExactly("drift@kommune.example.no", "it-sjef@kommune.example.no");
@@ -143,9 +187,9 @@ class ConfigurationProcessTest extends H2AppTest {
         .containsExactly("rolle-1", "dokumentlager-1", "varsling-1");
     Assertions.assertThat(settings.resourceStatuses("0301")).isEqualTo(new ResourceStatuses(ResourceStatus.OPPRETTET,
         ResourceStatus.OPPRETTET, ResourceStatus.OPPRETTET, ResourceStatus.OPPRETTET));
-    Assertions.assertThat(auditedFields("0301")).containsEntry("svarUtKontoId", "ada")
-        .containsEntry("telefon", "ada").containsEntry("registerRolleId", "ada")
-        .containsEntry("kontaktpersoner", "ada").containsEntry("utsendingBrev", "ada");
+    Assertions.assertThat(auditedFields("0301")).containsEntry(SVARUT_KONTO_ID, "ada")
+        .containsEntry(TELEFON, "ada").containsEntry(REGISTER_ROLLE_ID, "ada")
+        .containsEntry(KONTAKTPERSONER, "ada").containsEntry(UTSENDING_BREV, "ada");
   }
 
   @Test
@@ -153,13 +197,13 @@ class ConfigurationProcessTest extends H2AppTest {
     ProcessInstance instance = start("0301");
     execute(job(instance));
     Map<String, Object> pointedAtBergen = new java.util.HashMap<>(firstSetup("konto-ledsagerbevis-org-0301"));
-    pointedAtBergen.put("kommunenummer", "4601");
-    pointedAtBergen.put("fiksOrgId", "org-4601");
+    pointedAtBergen.put(KOMMUNENUMMER, "4601");
+    pointedAtBergen.put(FIKS_ORG_ID, "org-4601");
 
     // Through REST such fields are refused (HostileAdministratorIT); here the engine takes them and nothing reads them.
     completeAsAda(instance, pointedAtBergen);
 
-    assertThat(instance).hasPassed("Task_RecordFirstSetup");
+    assertThat(instance).hasPassed(TASK_RECORD_FIRST_SETUP);
     Assertions.assertThat(settings.find("4601")).isEmpty();
     Assertions.assertThat(jdbc.queryForObject("SELECT fiks_org_id FROM cfg_settings WHERE kommunenummer = '0301'",
         String.class)).isEqualTo("org-0301");
@@ -171,13 +215,13 @@ class ConfigurationProcessTest extends H2AppTest {
     ProcessInstance again = start("4601");
     execute(job(again));
     assertThat(again).as("the forms start from the current settings").variables()
-        .containsEntry("svarUtKontoId", "konto-ledsagerbevis-org-4601").containsEntry("postnummer", "0101")
-        .containsEntry("telefon", "21800000").containsEntry("utsendingBrev", "SENDE_BREV")
-        .as("contact persons' e-mail addresses live in our table only").doesNotContainKey("kontaktpersoner");
+        .containsEntry(SVARUT_KONTO_ID, "konto-ledsagerbevis-org-4601").containsEntry(POSTNUMMER, "0101")
+        .containsEntry(TELEFON, "21800000").containsEntry(UTSENDING_BREV, "SENDE_BREV")
+        .as("contact persons' e-mail addresses live in our table only").doesNotContainKey(KONTAKTPERSONER);
     completeAsAda(again, firstSetup("konto-post-org-4601"));
     runCreationTasks(again);
-    assertThat(again).isWaitingAt("Task_EnterSettings").variables()
-        .containsEntry("registerRolleId", "rolle-1").containsEntry("varslingKontoId", "varsling-1");
+    assertThat(again).isWaitingAt(TASK_ENTER_SETTINGS).variables()
+        .containsEntry(REGISTER_ROLLE_ID, "rolle-1").containsEntry(VARSLING_KONTO_ID, "varsling-1");
     verify(forvaltning, times(2)).opprettEllerHentRegisterRolle("org-4601");
     Assertions.assertThat(jdbc.queryForList(
         "SELECT created_new FROM cfg_fiks_resource WHERE kommunenummer = '4601'", Boolean.class))
@@ -195,9 +239,9 @@ class ConfigurationProcessTest extends H2AppTest {
   void theFirstSetupRejectsBadValuesInNorwegianAndSavesNothing() {
     ProcessInstance instance = start("5001");
     execute(job(instance));
-    Map<String, Object> bad = withVariables("svarUtKontoId", "konto-gammel-org-5001",
-        "postadressenavn", " ", "postnummer", "101", "poststed", "Trondheim",
-        "telefon", "7354", "godtarOpprettelse", false);
+    Map<String, Object> bad = withVariables(SVARUT_KONTO_ID, "konto-gammel-org-5001",
+        POSTADRESSENAVN, " ", POSTNUMMER, "101", POSTSTED, "Trondheim",
+        TELEFON, "7354", GODTAR_OPPRETTELSE, false);
 
     Assertions.assertThatThrownBy(() -> completeAsAda(instance, bad))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class)
@@ -206,12 +250,12 @@ class ConfigurationProcessTest extends H2AppTest {
         .hasMessageContaining("Postnummer må bestå av nøyaktig 4 siffer.")
         .hasMessageContaining("Telefonnummer må bestå av nøyaktig 8 siffer.")
         .hasMessageContaining("Du må godta at det opprettes en registerrolle");
-    assertThat(instance).isWaitingAt("Task_ConfigureService");
+    assertThat(instance).isWaitingAt(TASK_CONFIGURE_SERVICE);
     Assertions.assertThat(settings.find("5001")).isEmpty();
     Assertions.assertThat(auditedFields("5001")).isEmpty();
 
     completeAsAda(instance, firstSetup("konto-post-org-5001"));
-    assertThat(instance).isWaitingAt("Task_CreateRegisterRole");
+    assertThat(instance).isWaitingAt(TASK_CREATE_REGISTER_ROLE);
   }
 
   @Test
@@ -223,22 +267,22 @@ class ConfigurationProcessTest extends H2AppTest {
     String tooMany = IntStream.rangeClosed(1, 21).mapToObj(i -> "person" + i + "@sandnes.kommune.no")
         .collect(Collectors.joining("\n"));
 
-    Assertions.assertThatThrownBy(() -> completeAsAda(instance, withVariables("kontaktpersoner", tooMany,
-            "utsendingBrev", "SENDE_BREV", "spraak", "BOKMAAL")))
+    Assertions.assertThatThrownBy(() -> completeAsAda(instance, withVariables(KONTAKTPERSONER, tooMany,
+            UTSENDING_BREV, "SENDE_BREV", SPRAAK, "BOKMAAL")))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Oppgi høyst 20 kontaktpersoner");
     Assertions.assertThatThrownBy(() -> completeAsAda(instance, withVariables(
-            "kontaktpersoner", "a@sandnes.kommune.no\nikke-en-adresse\nA@sandnes.kommune.no",
-            "utsendingBrev", "KANSKJE", "spraak", "")))
+            KONTAKTPERSONER, "a@sandnes.kommune.no\nikke-en-adresse\nA@sandnes.kommune.no",
+            UTSENDING_BREV, "KANSKJE", SPRAAK, "")))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("Kontaktperson nr. 2: e-postadressen er ikke gyldig")
         .hasMessageContaining("Kontaktperson nr. 3: e-postadressen er oppgitt mer enn én gang.")
         .hasMessageContaining("Utsending av vedtaksbrev må være SENDE_BREV eller IKKE_SENDE_BREV.")
         .hasMessageContaining("Målform må velges");
-    assertThat(instance).isWaitingAt("Task_EnterSettings");
+    assertThat(instance).isWaitingAt(TASK_ENTER_SETTINGS);
     Assertions.assertThat(settings.get("1108").kontaktpersoner()).isEmpty();
 
-    completeAsAda(instance, withVariables("kontaktpersoner", "a@sandnes.kommune.no", "utsendingBrev", "SENDE_BREV",
-        "spraak", "BOKMAAL"));
+    completeAsAda(instance, withVariables(KONTAKTPERSONER, "a@sandnes.kommune.no", UTSENDING_BREV, "SENDE_BREV",
+        SPRAAK, "BOKMAAL"));
     assertThat(instance).isEnded();
   }
 
@@ -250,17 +294,64 @@ class ConfigurationProcessTest extends H2AppTest {
     ProcessInstance instance = start("3905");
     execute(job(instance));
 
-    assertThat(instance).hasPassed("BoundaryEvent_NoActiveSvarUtAccount").isWaitingAt("Task_ActivateSvarUtAccount")
+    assertThat(instance).hasPassed(BOUNDARY_EVENT_NO_ACTIVE_SVARUT_ACCOUNT).isWaitingAt(TASK_ACTIVATE_SVARUT_ACCOUNT)
         .task().hasCandidateGroup("3905-administratorer");
-    Assertions.assertThatThrownBy(() -> completeAsAda(instance, withVariables("svarUtKontoAktivert", false)))
+    Assertions.assertThatThrownBy(() -> completeAsAda(instance, withVariables(SVARUT_KONTO_AKTIVERT, false)))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("Bekreft at kommunen har en aktiv SvarUt-konto");
-    completeAsAda(instance, withVariables("svarUtKontoAktivert", true));
+    completeAsAda(instance, withVariables(SVARUT_KONTO_AKTIVERT, true));
 
-    assertThat(instance).isWaitingAt("Task_LoadSvarUtAccounts");
+    assertThat(instance).isWaitingAt(TASK_LOAD_SVARUT_ACCOUNTS);
     execute(job(instance));
-    assertThat(instance).isWaitingAt("Task_ConfigureService");
+    assertThat(instance).isWaitingAt(TASK_CONFIGURE_SERVICE);
     Assertions.assertThat(offeredAccounts(instance)).containsExactly("konto-ny");
+  }
+
+  /** Each creation task's {@code FIKS_AVVIST} boundary event: at once to the administrator, then all three again. */
+  @ParameterizedTest
+  @EnumSource(FiksResourceType.class)
+  void aRejectionByFiksGoesToTheAdministratorAtOnceAndTheResourcesAreCreatedAgainAfterTheFix(FiksResourceType type) {
+    List<String> steps = List.of(TASK_CREATE_REGISTER_ROLE, TASK_CREATE_DOKUMENTLAGER_ACCOUNT, TASK_CREATE_MELDING_ACCOUNT);
+    List<String> boundaryEvents = List.of(BOUNDARY_EVENT_REGISTER_ROLE_REJECTED,
+        BOUNDARY_EVENT_DOKUMENTLAGER_ACCOUNT_REJECTED, BOUNDARY_EVENT_MELDING_ACCOUNT_REJECTED);
+    String kommunenummer = List.of("1103", "1106", "1119").get(type.ordinal());
+    String fiksOrgId = "org-" + kommunenummer;
+    FiksClientException rejected = new FiksClientException(403, "INGEN_TILGANG",
+        "Opprett i Fiks forvaltning: Fiks avviste forespørselen (403 INGEN_TILGANG)");
+    Ressurs createdAfterTheFix = created(type.felt() + "-" + kommunenummer);
+    switch (type) {
+      case REGISTER_ROLLE -> when(forvaltning.opprettEllerHentRegisterRolle(fiksOrgId))
+          .thenThrow(rejected).thenReturn(createdAfterTheFix);
+      case DOKUMENTLAGER_KONTO -> when(forvaltning.opprettEllerHentDokumentlagerKonto(fiksOrgId))
+          .thenThrow(rejected).thenReturn(createdAfterTheFix);
+      case VARSLING_KONTO -> when(forvaltning.opprettEllerHentVarslingKonto(fiksOrgId))
+          .thenThrow(rejected).thenReturn(createdAfterTheFix);
+    }
+    ProcessInstance instance = start(kommunenummer);
+    execute(job(instance));
+    completeAsAda(instance, firstSetup("konto-ledsagerbevis-" + fiksOrgId));
+    for (String step : steps.subList(0, type.ordinal() + 1)) {
+      assertThat(instance).isWaitingAt(step);
+      execute(job(instance));
+    }
+
+    assertThat(instance).hasPassed(boundaryEvents.get(type.ordinal()))
+        .isWaitingAt(TASK_RESOLVE_FIKS_REJECTION).task().hasCandidateGroup(kommunenummer + "-administratorer");
+    Assertions.assertThat((String) runtimeService.getVariable(instance.getId(), FIKS_FEILMELDING))
+        .contains("Fiks avviste forespørselen (403 INGEN_TILGANG)");
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count())
+        .as("no job left to retry").isZero();
+    Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    Assertions.assertThatThrownBy(() -> completeAsAda(instance, withVariables(FIKS_FEIL_RETTET, false)))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("kryss av for at den er rettet");
+
+    completeAsAda(instance, withVariables(FIKS_FEIL_RETTET, true));
+
+    assertThat(instance).isWaitingAt(TASK_CREATE_REGISTER_ROLE);
+    runCreationTasks(instance);
+    assertThat(instance).isWaitingAt(TASK_ENTER_SETTINGS).variables()
+        .containsEntry(type.felt(), createdAfterTheFix.id());
   }
 
   private void configureCompletely(String kommunenummer) {
@@ -268,25 +359,25 @@ class ConfigurationProcessTest extends H2AppTest {
     execute(job(instance));
     completeAsAda(instance, firstSetup("konto-ledsagerbevis-org-" + kommunenummer));
     runCreationTasks(instance);
-    completeAsAda(instance, withVariables("kontaktpersoner", "drift@kommune.example.no", "utsendingBrev", "SENDE_BREV",
-        "spraak", "BOKMAAL"));
+    completeAsAda(instance, withVariables(KONTAKTPERSONER, "drift@kommune.example.no", UTSENDING_BREV, "SENDE_BREV",
+        SPRAAK, "BOKMAAL"));
     assertThat(instance).isEnded();
   }
 
   private ProcessInstance start(String kommunenummer) {
-    return runtimeService.startProcessInstanceByKey("ledsagerbevis-configuration", withVariables(
-        "kommunenummer", kommunenummer, "kommunenavn", "Kommune " + kommunenummer,
-        "fiksOrgId", "org-" + kommunenummer, "organisasjonsnummer", "9" + kommunenummer + "0000"));
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, withVariables(
+        KOMMUNENUMMER, kommunenummer, KOMMUNENAVN, "Kommune " + kommunenummer,
+        FIKS_ORG_ID, "org-" + kommunenummer, ORGANISASJONSNUMMER, "9" + kommunenummer + "0000"));
   }
 
   private static Map<String, Object> firstSetup(String kontoId) {
-    return withVariables("svarUtKontoId", kontoId, "postadressenavn", "Postboks 1", "postnummer", "0101",
-        "poststed", "Oslo", "telefon", "218 000 00", "godtarOpprettelse", true);
+    return withVariables(SVARUT_KONTO_ID, kontoId, POSTADRESSENAVN, "Postboks 1", POSTNUMMER, "0101",
+        POSTSTED, "Oslo", TELEFON, "218 000 00", GODTAR_OPPRETTELSE, true);
   }
 
   private static void runCreationTasks(ProcessInstance instance) {
-    for (String step : List.of("Task_CreateRegisterRole", "Task_CreateDokumentlagerAccount",
-        "Task_CreateMeldingAccount")) {
+    for (String step : List.of(TASK_CREATE_REGISTER_ROLE, TASK_CREATE_DOKUMENTLAGER_ACCOUNT,
+        TASK_CREATE_MELDING_ACCOUNT)) {
       assertThat(instance).isWaitingAt(step);
       execute(job(instance));
     }
@@ -294,7 +385,7 @@ class ConfigurationProcessTest extends H2AppTest {
 
   private List<String> offeredAccounts(ProcessInstance instance) {
     try {
-      JsonNode options = JSON.readTree(runtimeService.getVariable(instance.getId(), "svarUtKontoer").toString());
+      JsonNode options = JSON.readTree(runtimeService.getVariable(instance.getId(), SVARUT_KONTOER).toString());
       options.forEach(option -> Assertions.assertThat(option.get("label").asText()).isNotBlank());
       return options.findValuesAsText("value");
     } catch (Exception e) {

@@ -1,5 +1,20 @@
 package no.ledsagerbevis.configuration;
 
+import static no.ledsagerbevis.configuration.ConfigurationProcess.FIKS_ORG_ID;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.GODTAR_OPPRETTELSE;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.KOMMUNENAVN;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.KOMMUNENUMMER;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.KONTAKTPERSONER;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.ORGANISASJONSNUMMER;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.POSTADRESSENAVN;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.POSTNUMMER;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.POSTSTED;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.PROCESS_KEY;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.SPRAAK;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.SVARUT_KONTO_ID;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.TELEFON;
+import static no.ledsagerbevis.configuration.ConfigurationProcess.UTSENDING_BREV;
+
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,15 +35,15 @@ final class ConfigurationRun {
   }
 
   void configure(String kommunenummer, String fiksOrgId, String svarUtKontoId) {
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("ledsagerbevis-configuration",
-        Map.of("kommunenummer", kommunenummer, "kommunenavn", "Kommune " + kommunenummer, "fiksOrgId", fiksOrgId,
-            "organisasjonsnummer", "9" + kommunenummer + "0000"));
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+        Map.of(KOMMUNENUMMER, kommunenummer, KOMMUNENAVN, "Kommune " + kommunenummer, FIKS_ORG_ID, fiksOrgId,
+            ORGANISASJONSNUMMER, "9" + kommunenummer + "0000"));
     runJobs(instance);
-    complete(instance, Map.of("svarUtKontoId", svarUtKontoId, "postadressenavn", "Postboks 1",
-        "postnummer", "0101", "poststed", "Oslo", "telefon", "21800000", "godtarOpprettelse", true));
+    complete(instance, Map.of(SVARUT_KONTO_ID, svarUtKontoId, POSTADRESSENAVN, "Postboks 1",
+        POSTNUMMER, "0101", POSTSTED, "Oslo", TELEFON, "21800000", GODTAR_OPPRETTELSE, true));
     runJobs(instance);
-    complete(instance, Map.of("kontaktpersoner", "drift@kommune.example.no", "utsendingBrev", "SENDE_BREV",
-        "spraak", "BOKMAAL"));
+    complete(instance, Map.of(KONTAKTPERSONER, "drift@kommune.example.no", UTSENDING_BREV, "SENDE_BREV",
+        SPRAAK, "BOKMAAL"));
   }
 
   private void runJobs(ProcessInstance instance) {

@@ -47,11 +47,11 @@ class HostileAdministratorIT extends PostgresIntegrationTest {
         Map.of("brukernavn", "osloadmin", "navn", "Olga Oslo", "passord", PASSORD));
     if (asAdmin().get("/api/v1/kommuner/" + BERGEN).status() == 404) {
       String instance = startConfiguration(BERGEN);
-      Task configure = awaitTask(instance, "Task_ConfigureService");
+      Task configure = awaitTask(instance, ConfigurationProcess.TASK_CONFIGURE_SERVICE);
       assertThat(asAdmin().postJson("/engine-rest/task/" + configure.getId() + "/complete", Map.of("variables",
           firstSetup(offeredAccount(configure.getId()), "Postboks 7700", "5020", "Bergen", "55560000"))).status())
           .isEqualTo(204);
-      Task settings = awaitTask(instance, "Task_EnterSettings");
+      Task settings = awaitTask(instance, ConfigurationProcess.TASK_ENTER_SETTINGS);
       assertThat(asAdmin().postJson("/engine-rest/task/" + settings.getId() + "/complete", Map.of("variables",
           variables(Map.of("kontaktpersoner", "drift@bergen.kommune.no", "utsendingBrev", "SENDE_BREV",
               "spraak", "BOKMAAL")))).status()).isEqualTo(204);
@@ -62,7 +62,7 @@ class HostileAdministratorIT extends PostgresIntegrationTest {
   void finding1TaskLocalKommunenummerAndFiksOrgIdAreRefusedAndBergenKeepsItsSettings() {
     JsonNode bergenBefore = asAdmin().get("/api/v1/kommuner/" + BERGEN).json();
     String instance = startConfiguration(OSLO);
-    Task task = awaitTask(instance, "Task_ConfigureService");
+    Task task = awaitTask(instance, ConfigurationProcess.TASK_CONFIGURE_SERVICE);
     Organisasjon bergen = forvaltning.hentOrganisasjon(BERGEN);
 
     assertRefused(osloadmin().putJson("/engine-rest/task/" + task.getId() + "/localVariables/kommunenummer",
@@ -96,7 +96,7 @@ class HostileAdministratorIT extends PostgresIntegrationTest {
   @Test
   void finding1TheSameCompletionThroughTasklistIsRefused() {
     String instance = startConfiguration(OSLO);
-    Task task = awaitTask(instance, "Task_ConfigureService");
+    Task task = awaitTask(instance, ConfigurationProcess.TASK_CONFIGURE_SERVICE);
     Map<String, Object> withBergen = new LinkedHashMap<>(
         firstSetup(offeredAccount(task.getId()), "Rådhuset", "0037", "Oslo", "21802180"));
     withBergen.putAll(variables(Map.of("kommunenummer", BERGEN)));
@@ -113,7 +113,7 @@ class HostileAdministratorIT extends PostgresIntegrationTest {
   @Test
   void anotherMunicipalitysAccountCannotBeChosen() {
     String instance = startConfiguration(OSLO);
-    Task task = awaitTask(instance, "Task_ConfigureService");
+    Task task = awaitTask(instance, ConfigurationProcess.TASK_CONFIGURE_SERVICE);
     String bergensAccount = jdbc.sql("SELECT svarut_konto_id FROM cfg_settings WHERE kommunenummer = ?")
         .param(BERGEN).query(String.class).single();
 
@@ -127,11 +127,11 @@ class HostileAdministratorIT extends PostgresIntegrationTest {
   @Test
   void contactPersonsAreSavedAndNeverStayInTheEngine() {
     String instance = startConfiguration(OSLO);
-    Task configure = awaitTask(instance, "Task_ConfigureService");
+    Task configure = awaitTask(instance, ConfigurationProcess.TASK_CONFIGURE_SERVICE);
     assertThat(osloadmin().postJson("/engine-rest/task/" + configure.getId() + "/complete", Map.of("variables",
         firstSetup(offeredAccount(configure.getId()), "Rådhuset", "0037", "Oslo", "21802180"))).status())
         .isEqualTo(204);
-    Task settings = awaitTask(instance, "Task_EnterSettings");
+    Task settings = awaitTask(instance, ConfigurationProcess.TASK_ENTER_SETTINGS);
 
     Http.Response completed = osloadmin().postJson("/engine-rest/task/" + settings.getId() + "/complete",
         Map.of("variables", variables(Map.of("kontaktpersoner", "olga.oslo@oslo.kommune.no",
@@ -147,12 +147,12 @@ class HostileAdministratorIT extends PostgresIntegrationTest {
   @Test
   void anAdministratorCannotStartProcessesOrModifyThem() {
     String instance = startConfiguration(OSLO);
-    awaitTask(instance, "Task_ConfigureService");
+    awaitTask(instance, ConfigurationProcess.TASK_CONFIGURE_SERVICE);
 
     Http.Response started = osloadmin().postJson("/engine-rest/process-definition/key/ledsagerbevis-configuration/start",
         Map.of("variables", variables(Map.of("kommunenummer", BERGEN))));
     Http.Response moved = osloadmin().postJson("/engine-rest/process-instance/" + instance + "/modification",
-        Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_EnterSettings"))));
+        Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", ConfigurationProcess.TASK_ENTER_SETTINGS))));
 
     assertThat(started.status()).as(started.body()).isEqualTo(403);
     assertRefused(moved, 403);

@@ -40,7 +40,7 @@ class SettingsIT extends PostgresIntegrationTest {
             "fiksOrgId", org.fiksOrgId(), "organisasjonsnummer", org.organisasjonsnummer())))).json();
     String instanceId = started.get("id").asText();
 
-    JsonNode configureTask = awaitTask(admin, instanceId, "Task_ConfigureService");
+    JsonNode configureTask = awaitTask(admin, instanceId, ConfigurationProcess.TASK_CONFIGURE_SERVICE);
     String kontoId = firstOfferedAccount(admin, configureTask.get("id").asText());
     Http.Response refused = admin.postJson("/engine-rest/task/" + configureTask.get("id").asText() + "/complete",
         Map.of("variables", variables(Map.of("svarUtKontoId", kontoId, "postadressenavn", "Postboks 2300 Torgarden",
@@ -53,7 +53,7 @@ class SettingsIT extends PostgresIntegrationTest {
             "postnummer", "7004", "poststed", "Trondheim", "telefon", "72540000", "godtarOpprettelse", true))))
         .status()).isEqualTo(204);
 
-    JsonNode settingsTask = awaitTask(admin, instanceId, "Task_EnterSettings");
+    JsonNode settingsTask = awaitTask(admin, instanceId, ConfigurationProcess.TASK_ENTER_SETTINGS);
     assertThat(admin.postJson("/engine-rest/task/" + settingsTask.get("id").asText() + "/complete",
         Map.of("variables", variables(Map.of("kontaktpersoner", "drift@trondheim.kommune.no",
             "utsendingBrev", "IKKE_SENDE_BREV", "spraak", "NYNORSK")))).status()).isEqualTo(204);

@@ -16,11 +16,9 @@ import no.ledsagerbevis.fiks.svarut.ForsendelseStatus;
 import no.ledsagerbevis.fiks.svarut.IdempotentSvarUtSender;
 import no.ledsagerbevis.fiks.svarut.SvarUtClient;
 import no.ledsagerbevis.fiks.varsling.Sms;
-import no.ledsagerbevis.simulator.LocalServerUrl;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerInitializedEvent;
 
-/** Small pieces of the Fiks layer: masking, port resolution, statuses, the idempotent sender. */
+/** Small pieces of the Fiks layer: masking, base URLs, statuses, the idempotent sender. */
 class FiksSupportTest {
 
   @Test
@@ -30,21 +28,10 @@ class FiksSupportTest {
   }
 
   @Test
-  void aLocalUrlWithPortZeroGetsThePortOfTheRunningServer() {
-    LocalServerUrl url = new LocalServerUrl();
-    WebServerInitializedEvent event = mock(WebServerInitializedEvent.class, org.mockito.Answers.RETURNS_DEEP_STUBS);
-    when(event.getApplicationContext().getServerNamespace()).thenReturn(null);
-    when(event.getWebServer().getPort()).thenReturn(54321);
-    url.onApplicationEvent(event);
-
-    assertThat(url.resolve("http://localhost:0/fiks-simulator/")).isEqualTo("http://localhost:54321/fiks-simulator");
-    assertThat(url.resolve("https://svarut.ks.no")).isEqualTo("https://svarut.ks.no");
-  }
-
-  @Test
-  void aLocalUrlWithPortZeroBeforeTheServerRunsIsUnavailable() {
-    assertThatThrownBy(() -> new LocalServerUrl().resolve("http://localhost:0/fiks-simulator"))
-        .isInstanceOf(FiksUnavailableException.class);
+  void configuredBaseUrlsLoseTheirTrailingSlashAndMustBeSet() {
+    assertThat(FiksBaseUrls.configured(" https://svarut.ks.no/ ")).isEqualTo("https://svarut.ks.no");
+    assertThatThrownBy(() -> FiksBaseUrls.configured(" ")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ledsagerbevis.fiks.*.base-url");
   }
 
   @Test

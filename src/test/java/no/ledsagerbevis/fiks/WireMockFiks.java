@@ -6,7 +6,6 @@ import no.ledsagerbevis.fiks.forvaltning.HttpForvaltningClient;
 import no.ledsagerbevis.fiks.register.HttpFolkeregisterClient;
 import no.ledsagerbevis.fiks.svarut.HttpSvarUtClient;
 import no.ledsagerbevis.fiks.varsling.HttpVarslingClient;
-import no.ledsagerbevis.simulator.LocalServerUrl;
 import org.springframework.web.client.RestClient;
 
 /** The real HTTP clients, wired by hand against a WireMock server, with short timeouts. */
@@ -32,7 +31,7 @@ final class WireMockFiks {
     properties.setSvarutSendReadTimeout(sendReadTimeout);
     properties.setIntegrasjonId(INTEGRASJON_ID);
     properties.setIntegrasjonPassord(INTEGRASJON_PASSORD);
-    FiksHttp http = new FiksHttp(properties, new LocalServerUrl(), () -> TOKEN, RestClient.builder(), new FiksHttpClients());
+    FiksHttp http = new FiksHttp(properties, FiksBaseUrls::configured, () -> TOKEN, RestClient.builder(), new FiksHttpClients());
     svarUt = new HttpSvarUtClient(http);
     folkeregister = new HttpFolkeregisterClient(http);
     dokumentlager = new HttpDokumentlagerClient(http);

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import no.ledsagerbevis.agreement.AgreementSigningProcess;
+import no.ledsagerbevis.configuration.ConfigurationProcess;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
 import org.apache.pdfbox.Loader;
@@ -34,10 +36,10 @@ class OnboardingIT extends PostgresIntegrationTest {
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     String processInstanceId = started.json().get("prosessInstansId").asText();
 
-    complete(awaitTask("Task_CreateSvarUtAccount"), Map.of("svarUtKontoOpprettet", true));
-    complete(awaitTask("Task_SignAgreement"), Map.of("godtarVilkaar", true));
+    complete(awaitTask(OnboardingProcess.TASK_CREATE_SVARUT_ACCOUNT), Map.of("svarUtKontoOpprettet", true));
+    complete(awaitTask(AgreementSigningProcess.TASK_SIGN_AGREEMENT), Map.of("godtarVilkaar", true));
 
-    JsonNode configureTask = awaitTask("Task_ConfigureService");
+    JsonNode configureTask = awaitTask(ConfigurationProcess.TASK_CONFIGURE_SERVICE);
     Map<String, Object> setup = new LinkedHashMap<>();
     setup.put("svarUtKontoId", firstSvarUtAccount(configureTask));
     setup.put("postadressenavn", "Postboks 6355 Etterstad");
@@ -46,10 +48,10 @@ class OnboardingIT extends PostgresIntegrationTest {
     setup.put("telefon", "21802180");
     setup.put("godtarOpprettelse", true);
     complete(configureTask, setup);
-    complete(awaitTask("Task_EnterSettings"), Map.of("kontaktpersoner", "ledsagerbevis@oslo.kommune.example",
+    complete(awaitTask(ConfigurationProcess.TASK_ENTER_SETTINGS), Map.of("kontaktpersoner", "ledsagerbevis@oslo.kommune.example",
         "utsendingBrev", "SENDE_BREV", "spraak", "BOKMAAL"));
 
-    JsonNode accessTask = awaitTask("Task_SetUpAccess");
+    JsonNode accessTask = awaitTask(OnboardingProcess.TASK_SET_UP_ACCESS);
     Http.Response refused = admin.postJson("/engine-rest/task/" + accessTask.get("id").asText() + "/complete",
         variables(Map.of("tilgangOpprettet", true)));
     // engine-rest answers a refusal by a task listener with 500 (RestException); the message is ours.

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import no.ledsagerbevis.agreement.AgreementSigningProcess;
+import no.ledsagerbevis.configuration.ConfigurationProcess;
 import no.ledsagerbevis.support.Browser;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
@@ -85,19 +87,19 @@ class OnboardingTasklistBrowserIT extends PostgresIntegrationTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
     // 4. Opprett egen SvarUt-konto, in the filter created for Oslo's administrators.
-    Task svarUt = openTask("Task_CreateSvarUtAccount", "Opprett egen SvarUt-konto");
+    Task svarUt = openTask(OnboardingProcess.TASK_CREATE_SVARUT_ACCOUNT, "Opprett egen SvarUt-konto");
     check("SvarUt-kontoen for Digitalt ledsagerbevis er opprettet");
     completeInTasklist(svarUt);
 
     // 5. Signer tjenestebilag: the form links to the PDF.
-    Task sign = openTask("Task_SignAgreement", "Signer tjenestebilag");
+    Task sign = openTask(AgreementSigningProcess.TASK_SIGN_AGREEMENT, "Signer tjenestebilag");
     assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(
         By.xpath("//a[contains(@href,'/api/v1/kommuner/" + OSLO + "/tjenestebilag')]")))).isNotNull();
     check("godtar vilkårene");
     completeInTasklist(sign);
 
     // 6. Første gangs oppsett: a bad postnummer is refused with a Norwegian message, then the right one.
-    Task setup = openTask("Task_ConfigureService", "Første gangs oppsett");
+    Task setup = openTask(ConfigurationProcess.TASK_CONFIGURE_SERVICE, "Første gangs oppsett");
     chooseFirstOption("SvarUt-konto");
     type("Postadresse", "Postboks 6355 Etterstad");
     type("Postnummer", "12");
@@ -110,12 +112,12 @@ class OnboardingTasklistBrowserIT extends PostgresIntegrationTest {
     type("Postnummer", "0604");
     completeInTasklist(setup);
 
-    Task settings = openTask("Task_EnterSettings", "Innstillinger");
+    Task settings = openTask(ConfigurationProcess.TASK_ENTER_SETTINGS, "Innstillinger");
     type("Kontaktpersoner", "ledsagerbevis@oslo.kommune.example");
     completeInTasklist(settings);
 
     // 7. Administrator and user group through the REST API, as the walkthrough says, then the task.
-    Task access = openTask("Task_SetUpAccess", "Opprett administratorer og brukergrupper");
+    Task access = openTask(OnboardingProcess.TASK_SET_UP_ACCESS, "Opprett administratorer og brukergrupper");
     Http admin = asAdmin();
     Http.Response administrator = admin.postJson("/api/v1/kommuner/" + OSLO + "/administratorer",
         Map.of("brukernavn", "kari.admin", "navn", "Kari Administrator", "passord", "Hemmelig-123"));

@@ -28,6 +28,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +70,23 @@ class ProcessContractTest {
         .as("%s: element id %s (from %s) is missing in processes/%s.bpmn", contract.getSimpleName(), id,
             contract.getSimpleName(), c.processKey())
         .isNotNull());
+  }
+
+  /** The processes whose contract names every step, event and gateway (the decision letter's names those the code uses). */
+  static Stream<Class<?>> completeContracts() {
+    return Stream.of(OnboardingProcess.class, AgreementSigningProcess.class, ConfigurationProcess.class);
+  }
+
+  /** Code and tests never spell an element id of these processes: every flow node has its constant. */
+  @ParameterizedTest
+  @MethodSource("completeContracts")
+  void everyFlowNodeOfTheBpmnIsNamedByTheCode(Class<?> contract) {
+    Contract c = Contract.of(contract);
+    Set<String> unnamed = new TreeSet<>();
+    model(c.processKey()).getModelElementsByType(FlowNode.class).forEach(node -> unnamed.add(node.getId()));
+    unnamed.removeAll(c.elementIds());
+    assertThat(unnamed).as("element ids in processes/%s.bpmn that %s does not name", c.processKey(),
+        contract.getSimpleName()).isEmpty();
   }
 
   @ParameterizedTest

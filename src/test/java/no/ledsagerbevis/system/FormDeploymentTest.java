@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import no.ledsagerbevis.agreement.AgreementSigningProcess;
 import no.ledsagerbevis.support.H2AppTest;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
@@ -59,7 +60,7 @@ class FormDeploymentTest extends H2AppTest {
         Map.of("kommunenummer", "0301", "kommunenavn", "Oslo", "organisasjonsnummer", "974760673"));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("Task_SignAgreement").singleResult();
+        .taskDefinitionKey(AgreementSigningProcess.TASK_SIGN_AGREEMENT).singleResult();
 
     CamundaFormRef formRef = formService.getTaskFormData(task.getId()).getCamundaFormRef();
     assertThat(formRef.getKey()).isEqualTo("sign-agreement");

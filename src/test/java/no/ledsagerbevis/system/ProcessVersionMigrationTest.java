@@ -3,7 +3,13 @@ package no.ledsagerbevis.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import no.ledsagerbevis.agreement.AgreementSigningProcess;
+import no.ledsagerbevis.configuration.ConfigurationProcess;
+import no.ledsagerbevis.onboarding.MunicipalityRegistry;
+import no.ledsagerbevis.onboarding.OnboardingProcess;
+import no.ledsagerbevis.onboarding.OnboardingStatus;
 import no.ledsagerbevis.support.H2AppTest;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -18,6 +24,8 @@ class ProcessVersionMigrationTest extends H2AppTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired ProcessVersionMigration migration;
+  @Autowired ManagementService managementService;
+  @Autowired MunicipalityRegistry registry;
 
   @Test
   void anInstanceOfAnOlderVersionMovesToTheLatest() {
@@ -30,6 +38,46 @@ class ProcessVersionMigrationTest extends H2AppTest {
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
         .getProcessDefinitionId()).isEqualTo(latest.getId());
+  }
+
+  /**
+   * Issue 14 added milestone events to the onboarding and a path for rejections by Fiks to the configuration and the
+   * agreement signing; no element id went away, so instances waiting anywhere move by equal ids.
+   */
+  @Test
+  void instancesOfTheVersionsBeforeTheCanvasRulesMoveToTheLatestAndGoOn() {
+    ProcessDefinition oldOnboarding = deploy("system/ledsagerbevis-onboarding-before-issue-14.bpmn");
+    ProcessDefinition oldConfiguration = deploy("system/ledsagerbevis-configuration-before-issue-14.bpmn");
+    ProcessDefinition oldSigning = deploy("system/ledsagerbevis-agreement-signing-before-issue-14.bpmn");
+    // 1108: the one simulator municipality the tests sharing this context do not onboard.
+    ProcessInstance onboarding = runtimeService.startProcessInstanceById(oldOnboarding.getId(), "1108",
+        Map.of(OnboardingProcess.KOMMUNENUMMER, "1108"));
+    ProcessInstance configuration = runtimeService.startProcessInstanceById(oldConfiguration.getId(),
+        Map.of(ConfigurationProcess.KOMMUNENUMMER, "5001"));
+    ProcessInstance signing = runtimeService.startProcessInstanceById(oldSigning.getId(),
+        Map.of(AgreementSigningProcess.KOMMUNENUMMER, "3905"));
+    ProcessDefinition newOnboarding = deploy("processes/ledsagerbevis-onboarding.bpmn");
+    ProcessDefinition newConfiguration = deploy("processes/ledsagerbevis-configuration.bpmn");
+    ProcessDefinition newSigning = deploy("processes/ledsagerbevis-agreement-signing.bpmn");
+
+    migration.migrateToLatest();
+
+    assertThat(definitionOf(onboarding)).isEqualTo(newOnboarding.getId());
+    assertThat(definitionOf(configuration)).isEqualTo(newConfiguration.getId());
+    assertThat(definitionOf(signing)).isEqualTo(newSigning.getId());
+    // The moved onboarding goes on in the new version: the check sets the boolean the new gateway reads.
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(onboarding.getId())
+        .singleResult().getId());
+    assertThat(runtimeService.getVariable(onboarding.getId(), OnboardingProcess.TJENESTER_MANGLER)).isEqualTo(false);
+    assertThat(runtimeService.getActiveActivityIds(onboarding.getId()))
+        .containsExactly(OnboardingProcess.TASK_CREATE_SVARUT_ACCOUNT);
+    assertThat(registry.find("1108").orElseThrow().status()).isEqualTo(OnboardingStatus.ONBOARDING);
+    runtimeService.deleteProcessInstance(onboarding.getId(), "test cleanup");
+  }
+
+  private String definitionOf(ProcessInstance instance) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getProcessDefinitionId();
   }
 
   private ProcessDefinition deploy(String resource) {

@@ -12,10 +12,10 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.time.Instant;
+import no.ledsagerbevis.fiks.FiksBaseUrls;
 import no.ledsagerbevis.fiks.FiksHttp;
 import no.ledsagerbevis.fiks.FiksHttpClients;
 import no.ledsagerbevis.fiks.FiksProperties;
-import no.ledsagerbevis.simulator.LocalServerUrl;
 import no.ledsagerbevis.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class FiksProbesTest {
     }
     fiks.setIntegrasjonId("8a1b2c3d-0000-4000-8000-000000000001");
     fiks.setIntegrasjonPassord("hemmelig");
-    FiksHttp http = new FiksHttp(fiks, new LocalServerUrl(), () -> "token", RestClient.builder(), new FiksHttpClients());
+    FiksHttp http = new FiksHttp(fiks, FiksBaseUrls::configured, () -> "token", RestClient.builder(), new FiksHttpClients());
     FiksHealthProperties properties = new FiksHealthProperties();
     // Long enough for a first connection on a busy machine; the slow stub below is slower still.
     properties.setTimeout(Duration.ofSeconds(2));
