@@ -24,6 +24,7 @@ import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
 import no.ledsagerbevis.support.SyntheticNumbers;
+import no.ledsagerbevis.demo.DemoConfiguration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
