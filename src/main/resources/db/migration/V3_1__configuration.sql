@@ -1,4 +1,4 @@
--- Settings of each municipality (S7-S12), written by the configuration process and PUT /api/v1/kommuner/{k}.
+-- Settings of each municipality (K7-K12), written by the configuration process and PUT /api/v1/kommuner/{k}.
 CREATE TABLE cfg_settings (
   kommunenummer    VARCHAR(4)   NOT NULL PRIMARY KEY,
   fiks_org_id      VARCHAR(100) NOT NULL,
@@ -13,7 +13,7 @@ CREATE TABLE cfg_settings (
   updated_at       TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- Key persons told about new functionality, upgrades and planned downtime (S10); at most 20 per municipality.
+-- Key persons told about new functionality, upgrades and planned downtime (K10); at most 20 per municipality.
 CREATE TABLE cfg_contact_person (
   kommunenummer VARCHAR(4)   NOT NULL REFERENCES cfg_settings (kommunenummer),
   sort_order    INTEGER      NOT NULL,
@@ -22,7 +22,7 @@ CREATE TABLE cfg_contact_person (
   CONSTRAINT uq_cfg_contact_person UNIQUE (kommunenummer, epost)
 );
 
--- The register role, dokumentlager account and varsling account created (or reused) in Fiks (S9).
+-- The register role, dokumentlager account and varsling account created (or reused) in Fiks (K9).
 CREATE TABLE cfg_fiks_resource (
   kommunenummer VARCHAR(4)   NOT NULL,
   resource_type VARCHAR(30)  NOT NULL,

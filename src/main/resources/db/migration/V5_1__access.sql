@@ -29,7 +29,7 @@ CREATE TABLE access_membership (
 );
 CREATE INDEX access_membership_user ON access_membership (brukernavn);
 
--- The one user group a member of several groups works in right now (S16).
+-- The one user group a member of several groups works in right now (K16).
 CREATE TABLE access_active_group (
   brukernavn VARCHAR(64) PRIMARY KEY,
   gruppe_id VARCHAR(64) NOT NULL,

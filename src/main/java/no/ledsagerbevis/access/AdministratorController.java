@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The municipality's service administrators (S13). */
+/** The municipality's service administrators (K13). */
 @RestController
 @RequestMapping("/api/v1/kommuner/{kommunenummer}/administratorer")
 class AdministratorController {

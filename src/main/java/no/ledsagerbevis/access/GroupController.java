@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** User groups (S15) and their users (S14, S17); managed by the municipality's service administrators. */
+/** User groups (K15) and their users (K14, K17); managed by the municipality's service administrators. */
 @RestController
 @RequestMapping("/api/v1/kommuner/{kommunenummer}/grupper")
 class GroupController {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * User groups (S15): each is a Camunda group in the municipality's tenant with its Tasklist filter and
+ * User groups (K15): each is a Camunda group in the municipality's tenant with its Tasklist filter and
  * authorizations, created, renamed and deleted together with our row in one transaction.
  */
 @Service

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own municipalities and groups, the switch of the active group ("bytt", S16), her own password. */
+/** The caller's own municipalities and groups, the switch of the active group ("bytt", K16), her own password. */
 @RestController
 @RequestMapping("/api/v1/meg")
 class MeController {

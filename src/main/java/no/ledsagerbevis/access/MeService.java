@@ -11,7 +11,7 @@ import no.ledsagerbevis.identity.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the caller may reach, and switching the active group (S16). */
+/** What the caller may reach, and switching the active group (K16). */
 @Service
 class MeService {
 

@@ -6,7 +6,7 @@ import no.ledsagerbevis.identity.AsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Service administrators (S13) and the users of user groups (S14, S17), each change in one transaction. */
+/** Service administrators (K13) and the users of user groups (K14, K17), each change in one transaction. */
 @Service
 public class MemberAdministration {
 

@@ -24,6 +24,6 @@ public interface MunicipalityAccess {
   /** Whether the user belongs to the group (active or not). */
   boolean isGroupMember(String userId, String gruppeId);
 
-  /** The user group the user works in now (S16); empty for users without a user group. */
+  /** The user group the user works in now (K16); empty for users without a user group. */
   java.util.Optional<String> activeGroupId(String userId);
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** All users of a municipality's service, and removing one from the service (S14); for its service administrators. */
+/** All users of a municipality's service, and removing one from the service (K14); for its service administrators. */
 @RestController
 @RequestMapping("/api/v1/kommuner/{kommunenummer}/brukere")
 class MunicipalityUserController {

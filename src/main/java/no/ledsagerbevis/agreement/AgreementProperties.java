@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code ledsagerbevis.agreement.*}: the version of the tjenestebilag terms, and the service operator's
  * Fiks accounts that keep and send the signed copy. At signing time the municipality has not yet chosen
- * the SvarUt account of the service (S7), so the operator's accounts come first.
+ * the SvarUt account of the service (K7), so the operator's accounts come first.
  *
  * @param versjon          printed on the tjenestebilag
  * @param svarutKontoId    the operator's SvarUt account; blank: the municipality's first active account

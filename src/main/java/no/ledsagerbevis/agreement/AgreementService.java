@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The tjenestebilag's life: generated as PDF, signed by an administrator of the municipality, kept in
- * Fiks dokumentlager and sent to the municipality's postmottak through SvarUt (S6). Every step may run
+ * Fiks dokumentlager and sent to the municipality's postmottak through SvarUt (K6). Every step may run
  * again after a failure and does its work once.
  */
 @Service

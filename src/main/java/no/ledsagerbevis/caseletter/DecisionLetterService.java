@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Renders the case's decision letter in the municipality's language, with its postal address and phone
- * in the footer (S8), and keeps the PDF on the case. A letter already sent is never replaced.
+ * in the footer (K8), and keeps the PDF on the case. A letter already sent is never replaced.
  */
 @Service
 public class DecisionLetterService {

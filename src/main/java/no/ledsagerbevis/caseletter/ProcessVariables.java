@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The contract of {@code ledsagerbevis-decision-letter} with its BPMN and forms (DESIGN §3): the process key,
+ * The contract of {@code ledsagerbevis-decision-letter} with its BPMN and forms: the process key,
  * the element ids, form ids and variable names the code relies on; {@code ProcessContractTest} checks them
  * against processes/ and forms/ (docs/process-owners.md). Variables carry ids and decisions only, never
  * personal data. Business key: saksId.

@@ -4,7 +4,7 @@ import java.util.List;
 import no.ledsagerbevis.errors.FieldErrors;
 import org.springframework.stereotype.Service;
 
-/** "Innstillinger" (S10, S12): checks and saves the contact persons, letter sending and language. */
+/** "Innstillinger" (K10, K12): checks and saves the contact persons, letter sending and language. */
 @Service
 class EnterSettingsService {
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Creates the register role, the dokumentlager account or the varsling account in Fiks, or reuses the
- * one that exists (Fiks forvaltning's create-or-get is idempotent), and records its id (S9).
+ * one that exists (Fiks forvaltning's create-or-get is idempotent), and records its id (K9).
  */
 @Service
 class FiksResourceService {

@@ -1,6 +1,6 @@
 package no.ledsagerbevis.configuration;
 
-/** The Fiks resources the configuration process creates for a municipality (S9), as audited fields. */
+/** The Fiks resources the configuration process creates for a municipality (K9), as audited fields. */
 public enum FiksResourceType {
   REGISTER_ROLLE(ConfigurationProcess.REGISTER_ROLLE_ID),
   DOKUMENTLAGER_KONTO(ConfigurationProcess.DOKUMENTLAGER_KONTO_ID),

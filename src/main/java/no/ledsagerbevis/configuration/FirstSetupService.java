@@ -8,7 +8,7 @@ import no.ledsagerbevis.validation.Telefonnummer;
 import org.springframework.stereotype.Service;
 
 /**
- * "Første gangs oppsett" (S7-S9): checks the administrator's choices and saves the SvarUt account, the
+ * "Første gangs oppsett" (K7-K9): checks the administrator's choices and saves the SvarUt account, the
  * postal address and the phone number. Settings entered later (contact persons, letter sending,
  * language) are kept when the process runs again; a new municipality starts with SENDE_BREV and BOKMAAL.
  */

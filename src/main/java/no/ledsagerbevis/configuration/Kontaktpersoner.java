@@ -9,7 +9,7 @@ import no.ledsagerbevis.errors.FieldErrors;
 import no.ledsagerbevis.errors.InvalidInputException;
 import no.ledsagerbevis.validation.Epostadresse;
 
-/** The contact persons' e-mail addresses (S10): at least one, at most 20, each valid, no duplicates. */
+/** The contact persons' e-mail addresses (K10): at least one, at most 20, each valid, no duplicates. */
 final class Kontaktpersoner {
 
   static final int MAX = 20;

@@ -3,7 +3,7 @@ package no.ledsagerbevis.configuration;
 import java.util.List;
 
 /**
- * The settings of one municipality (S7-S12), as saved by the configuration process and changed
+ * The settings of one municipality (K7-K12), as saved by the configuration process and changed
  * through {@code PUT /api/v1/kommuner/{kommunenummer}}. The resource ids are those Fiks gave when the
  * process created (or reused) the register role, the dokumentlager account and the varsling account;
  * they are null until created.

@@ -1,5 +1,5 @@
 package no.ledsagerbevis.configuration;
 
-/** The postal address printed in the footer of letters to citizens (S8). */
+/** The postal address printed in the footer of letters to citizens (K8). */
 public record PostAdresse(String postadressenavn, String postnummer, String poststed) {
 }

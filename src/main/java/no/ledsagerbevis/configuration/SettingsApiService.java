@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The settings API (S11): the municipality's administrators (and camunda-admin) read and change every
+ * The settings API (K11): the municipality's administrators (and camunda-admin) read and change every
  * setting after the configuration process has saved them. Every rule is checked before anything is
  * written; every change is audited with the API user.
  */

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/kommuner/{kommunenummer}}: a municipality's settings and their audit trail (S11). */
+/** {@code /api/v1/kommuner/{kommunenummer}}: a municipality's settings and their audit trail (K11). */
 @RestController
 @RequestMapping("/api/v1/kommuner/{kommunenummer}")
 class SettingsController {

@@ -6,7 +6,7 @@ import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.fiks.forvaltning.SvarUtKonto;
 import org.springframework.stereotype.Service;
 
-/** The municipality's SvarUt accounts that the service may send through: only active ones (S7). */
+/** The municipality's SvarUt accounts that the service may send through: only active ones (K7). */
 @Service
 class SvarUtAccounts {
 

@@ -18,7 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The seed's example (S16) as demo data: Oslo (0301) with the administrator "tjenesteadmin" and the
+ * The example of requirement K16 (docs/requirements.md) as demo data: Oslo (0301) with the administrator "tjenesteadmin" and the
  * groups "Avdeling 1" (Ina, Per, Pål) and "Avdeling 2" (Kari, Line, Pål). Idempotent: what exists stays.
  */
 @Component

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Runs {@code ledsagerbevis-configuration} for a municipality through its public contract (DESIGN §3),
+ * Runs {@code ledsagerbevis-configuration} for a municipality through its public contract,
  * completing its two user tasks as its administrator would, with letters sent by us (SENDE_BREV) in
  * bokmål. For demo data and integration tests, with the job executor running the service tasks.
  */

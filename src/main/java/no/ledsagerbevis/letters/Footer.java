@@ -2,7 +2,7 @@ package no.ledsagerbevis.letters;
 
 /**
  * The municipality's contact details printed at the bottom of every page of a decision letter
- * (seed S8): postal address and phone, as entered in the configuration.
+ * (K8): postal address and phone, as entered in the configuration.
  */
 public record Footer(String postadressenavn, String postnummer, String poststed, String telefon) {
 

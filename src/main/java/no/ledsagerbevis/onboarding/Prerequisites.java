@@ -8,7 +8,7 @@ import no.ledsagerbevis.fiks.forvaltning.FiksTjeneste;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import org.springframework.stereotype.Component;
 
-/** Which of the Fiks services Digitalt ledsagerbevis needs are not active for a municipality (S3, S4). */
+/** Which of the Fiks services Digitalt ledsagerbevis needs are not active for a municipality (K3, K4). */
 @Component
 class Prerequisites {
 

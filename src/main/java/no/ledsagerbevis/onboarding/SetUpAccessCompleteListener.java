@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion check of {@code Task_SetUpAccess}: the municipality must have a service administrator and
- * a user group (S13, S15) before the service is activated.
+ * a user group (K13, K15) before the service is activated.
  */
 @Component("setUpAccessCompleteListener")
 class SetUpAccessCompleteListener extends ValidatingCompleteListener {

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * The seed's example (S16) built through our API, plus open tasks for each group from a test-only
+ * The example of requirement K16 (docs/requirements.md) built through our API, plus open tasks for each group from a test-only
  * process whose user task has the group as candidate group and a name that tells whose it is.
  */
 final class AccessFixture {

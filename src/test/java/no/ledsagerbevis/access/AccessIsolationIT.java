@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The seed's access control (S13-S17) over HTTP on PostgreSQL: our API, engine-rest and Tasklist filters. */
+/** Access control (K13-K17, docs/requirements.md) over HTTP on PostgreSQL: our API, engine-rest and Tasklist filters. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessIsolationIT extends PostgresIntegrationTest {
 

@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Ina logs in to the real Tasklist in headless Chromium and sees Avdeling 1's tasks, never Avdeling 2's (S16). */
+/** Ina logs in to the real Tasklist in headless Chromium and sees Avdeling 1's tasks, never Avdeling 2's (K16). */
 class TasklistBrowserIT extends PostgresIntegrationTest {
 
   @Autowired

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The system benchmark of issue 13 ({@code ./mvnw -B -Pbenchmark -Dbuild.dir=target-bench verify}, docs/benchmarks.md):
+ * The system benchmark of issue 13 ({@code ./mvnw -B -Pbenchmark verify}, docs/benchmarks.md):
  * five scenarios on the local PostgreSQL, one line each on standard output, the results written into
  * docs/benchmarks.md. Exits 1 when a scenario's correctness check fails.
  */

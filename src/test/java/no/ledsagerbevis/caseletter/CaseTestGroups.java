@@ -5,8 +5,8 @@ import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.support.Http;
 
 /**
- * Sets up Oslo (0301) with the seed's groups through access's public API: "Avdeling 1" with ina,
- * "Avdeling 2" with kari, and paal in both (S16). Idempotent per app context.
+ * Sets up Oslo (0301) with the groups of requirement K16 through access's public API: "Avdeling 1" with ina,
+ * "Avdeling 2" with kari, and paal in both (K16). Idempotent per app context.
  */
 final class CaseTestGroups {
 

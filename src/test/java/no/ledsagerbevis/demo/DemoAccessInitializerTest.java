@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The demo profile reproduces the seed's example (S16), idempotently, and says when it is ready. */
+/** The demo profile reproduces the example of requirement K16 (docs/requirements.md), idempotently, and says when it is ready. */
 @ActiveProfiles("demo")
 class DemoAccessInitializerTest extends H2AppTest {
 

@@ -25,7 +25,7 @@ class DemoCasesIT extends PostgresIntegrationTest {
     assertThat(demoCases.saker()).containsOnlyKeys("0301-avdeling-1", "0301-avdeling-2");
     for (String gruppeId : demoCases.saker().keySet()) {
       String saker = "/api/v1/kommuner/0301/grupper/" + gruppeId + "/saker";
-      // Ina works in Avdeling 1, Kari in Avdeling 2 (S16).
+      // Ina works in Avdeling 1, Kari in Avdeling 2 (K16).
       String user = gruppeId.endsWith("1") ? "ina" : "kari";
       JsonNode page = await().atMost(Duration.ofSeconds(120)).until(() -> as(user, "demo").get(saker).json(),
           p -> p.has("saker") && p.get("saker").size() == demoCases.saker().get(gruppeId).size()

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Renders decision letters single-threaded and prints letters per second. Not a test: run it with
- * {@code ./mvnw -B -Pbenchmark -Dbuild.dir=target-letters test} (see docs/benchmarks.md). The four
+ * {@code ./mvnw -B -Pbenchmark test} (see docs/benchmarks.md). The four
  * variants are rendered in turn, each with its own case id, so nothing is cached between letters.
  *
  * <p>Arguments: number of measured letters (default 5000), number of warm-up letters (default 3000).

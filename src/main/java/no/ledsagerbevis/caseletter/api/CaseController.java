@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The case endpoints of DESIGN §4, scoped by municipality and user group. */
+/** The case endpoints, scoped by municipality and user group. */
 @RestController
 @RequestMapping("/api/v1/kommuner/{kommunenummer}/grupper/{gruppeId}/saker")
 class CaseController {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of {@code Gateway_LetterSending}: reads the municipality's current {@code utsendingBrev}
- * (S12) into the variable the gateway's conditions test, so a changed setting applies to the next decision.
+ * (K12) into the variable the gateway's conditions test, so a changed setting applies to the next decision.
  */
 @Component
 public class LetterSendingListener implements ExecutionListener {

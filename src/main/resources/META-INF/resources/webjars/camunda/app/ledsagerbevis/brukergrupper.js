@@ -2,7 +2,7 @@ import {callApi, getJson} from './api.js';
 import {el, useStylesheet} from './dom.js';
 
 // «Brukergrupper»: the municipality's service administrators manage user groups, their users and the service
-// administrators (S13-S17) on a page inside Tasklist (#/brukergrupper), through the access API with the login
+// administrators (K13-K17) on a page inside Tasklist (#/brukergrupper), through the access API with the login
 // session. Every change reloads the page's data from the API; the API's Norwegian errors are shown where they arise.
 
 const PATH = '/brukergrupper';

@@ -1,7 +1,7 @@
 import {callApi, getJson} from './api.js';
 import {el, useStylesheet} from './dom.js';
 
-// «Bytt avdeling» in Tasklist's header (S16). A user in several user groups works in one at a time; switching makes
+// «Bytt avdeling» in Tasklist's header (K16). A user in several user groups works in one at a time; switching makes
 // the API change the user's Camunda groups and refresh the login session, and Tasklist is then loaded afresh (on
 // its start page: the old group's filter and task are no longer the user's), so filters and tasks follow at once.
 
