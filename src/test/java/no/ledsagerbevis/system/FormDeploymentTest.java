@@ -20,7 +20,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
+// Reads every deployment and inserts Oslo: needs a context no other class has deployed into (support.H2AppTest).
+@TestPropertySource(properties = "ledsagerbevis.test.own-context=FormDeploymentTest")
 class FormDeploymentTest extends H2AppTest {
 
   @Autowired
