@@ -60,19 +60,19 @@ class CockpitSvarUtSuspensionBrowserIT extends PostgresIntegrationTest {
     String agreement = AgreementSigningProcess.PROCESS_KEY;
 
     toggle(letter, "Send vedtaksbrev med SvarUt", "Suspender jobbdefinisjonen");
-    toggle(letter, "Sjekk leveringsstatus i SvarUt", "Suspender jobbdefinisjonen");
+    toggle(letter, "Vent før neste statussjekk", "Suspender jobbdefinisjonen");
     toggle(agreement, "Send kopi til kommunen gjennom SvarUt", "Suspender jobbdefinisjonen");
     assertThat(jobDefinition(letter, ProcessVariables.TASK_SEND_DECISION_LETTER).isSuspended()).isTrue();
-    assertThat(jobDefinition(letter, ProcessVariables.TASK_TRACK_DELIVERY).isSuspended()).isTrue();
+    assertThat(jobDefinition(letter, ProcessVariables.EVENT_WAIT_FOR_DELIVERY_STATUS).isSuspended()).isTrue();
     assertThat(jobDefinition(agreement, AgreementSigningProcess.TASK_SEND_AGREEMENT_COPY).isSuspended()).isTrue();
     assertThat(jobDefinition(letter, ProcessVariables.TASK_LOOKUP_PERSON).isSuspended())
         .as("only the SvarUt steps are paused").isFalse();
 
     toggle(letter, "Send vedtaksbrev med SvarUt", "Aktiver jobbdefinisjonen");
-    toggle(letter, "Sjekk leveringsstatus i SvarUt", "Aktiver jobbdefinisjonen");
+    toggle(letter, "Vent før neste statussjekk", "Aktiver jobbdefinisjonen");
     toggle(agreement, "Send kopi til kommunen gjennom SvarUt", "Aktiver jobbdefinisjonen");
     assertThat(jobDefinition(letter, ProcessVariables.TASK_SEND_DECISION_LETTER).isSuspended()).isFalse();
-    assertThat(jobDefinition(letter, ProcessVariables.TASK_TRACK_DELIVERY).isSuspended()).isFalse();
+    assertThat(jobDefinition(letter, ProcessVariables.EVENT_WAIT_FOR_DELIVERY_STATUS).isSuspended()).isFalse();
     assertThat(jobDefinition(agreement, AgreementSigningProcess.TASK_SEND_AGREEMENT_COPY).isSuspended()).isFalse();
   }
 
