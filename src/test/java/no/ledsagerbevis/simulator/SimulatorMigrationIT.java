@@ -44,6 +44,9 @@ class SimulatorMigrationIT extends HttpTestSupport {
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .outOfOrder(true)
+        // The layout of that time: migrations up to V9_1 (later ones, such as V19_1's index on an engine table,
+        // expect the engine's tables, which the app creates before its own Flyway runs).
+        .target("9.1")
         .load()
         .migrate();
     // A letter the simulator received back then: adopting the tables must keep it.
