@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
-import no.ledsagerbevis.demo.DemoConfiguration;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
@@ -56,10 +55,7 @@ class CaseCostIT extends PostgresIntegrationTest {
   @Test
   void oneApprovedCaseEndToEnd() throws InterruptedException {
     CaseTestGroups.ensure(municipalityAccess, asAdmin());
-    new DemoConfiguration(forvaltning, runtimeService, processEngine.getTaskService()).configure(KOMMUNE, "Oslo");
-    await().atMost(Duration.ofSeconds(60)).until(() -> settings.find(KOMMUNE)
-        .filter(s -> s.registerRolleId() != null && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null)
-        .isPresent());
+    CaseTestGroups.configure(processEngine, forvaltning, settings, Duration.ofSeconds(60));
     String warmUp = approve(createAndAwaitTask()); // first use of every path, cache and connection
     await().atMost(Duration.ofSeconds(90)).until(() -> historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(warmUp).finished().count() == 1);

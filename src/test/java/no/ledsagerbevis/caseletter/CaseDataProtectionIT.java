@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
-import no.ledsagerbevis.demo.DemoConfiguration;
 import no.ledsagerbevis.fiks.FiksClientException;
 import no.ledsagerbevis.fiks.dokumentlager.DokumentlagerClient;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
@@ -64,11 +63,7 @@ class CaseDataProtectionIT extends PostgresIntegrationTest {
     administrator("0301", "osloadmin");
     administrator("4601", "bergenadmin");
     if (settings.find(KOMMUNE).isEmpty()) {
-      new DemoConfiguration(forvaltning, processEngine.getRuntimeService(), processEngine.getTaskService())
-          .configure(KOMMUNE, "Oslo");
-      await().atMost(Duration.ofSeconds(90)).until(() -> settings.find(KOMMUNE)
-          .filter(s -> s.registerRolleId() != null && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null)
-          .isPresent());
+      CaseTestGroups.configure(processEngine, forvaltning, settings, Duration.ofSeconds(90));
     }
   }
 

@@ -1,8 +1,15 @@
 package no.ledsagerbevis.caseletter;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.Map;
 import no.ledsagerbevis.access.MunicipalityAccess;
+import no.ledsagerbevis.configuration.MunicipalitySettingsService;
+import no.ledsagerbevis.demo.DemoConfiguration;
+import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.support.Http;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * Sets up Oslo (0301) with the groups of requirement K16 through access's public API: "Avdeling 1" with ina,
@@ -26,6 +33,20 @@ final class CaseTestGroups {
     user(admin, AVDELING_2, "kari", "Kari Berg");
     user(admin, AVDELING_1, "paal", "Pål Olsen");
     user(admin, AVDELING_2, "paal", "Pål Olsen");
+  }
+
+  /**
+   * Runs Oslo's configuration as the demo does and waits until its register role, dokumentlager and varsling
+   * accounts exist; returns the SvarUt account it chose.
+   */
+  static String configure(ProcessEngine engine, ForvaltningClient forvaltning, MunicipalitySettingsService settings,
+      Duration within) {
+    String konto = new DemoConfiguration(forvaltning, engine.getRuntimeService(), engine.getTaskService())
+        .configure(KOMMUNE, "Oslo");
+    await().atMost(within).until(() -> settings.find(KOMMUNE)
+        .filter(s -> s.registerRolleId() != null && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null)
+        .isPresent());
+    return konto;
   }
 
   private static void group(Http admin, String gruppenavn) {

@@ -183,12 +183,7 @@ class DecisionLetterIT extends PostgresIntegrationTest {
   }
 
   private String configure() {
-    String konto = new DemoConfiguration(forvaltning, runtimeService, processEngine.getTaskService())
-        .configure(KOMMUNE, "Oslo");
-    await().atMost(Duration.ofSeconds(60)).until(() -> settings.find(KOMMUNE)
-        .filter(s -> s.registerRolleId() != null && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null)
-        .isPresent());
-    return konto;
+    return CaseTestGroups.configure(processEngine, forvaltning, settings, Duration.ofSeconds(60));
   }
 
   private Http ina() {

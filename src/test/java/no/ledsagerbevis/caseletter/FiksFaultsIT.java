@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
-import no.ledsagerbevis.demo.DemoConfiguration;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
@@ -52,10 +51,7 @@ class FiksFaultsIT extends PostgresIntegrationTest {
   @Test
   void aLetterWhoseAnswerWasLostAndAnSmsRefusedOnceEndWithOneLetterAndOneSms() {
     CaseTestGroups.ensure(municipalityAccess, asAdmin());
-    new DemoConfiguration(forvaltning, runtimeService, processEngine.getTaskService()).configure(KOMMUNE, "Oslo");
-    await().atMost(Duration.ofSeconds(60)).until(() -> settings.find(KOMMUNE)
-        .filter(s -> s.registerRolleId() != null && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null)
-        .isPresent());
+    CaseTestGroups.configure(processEngine, forvaltning, settings, Duration.ofSeconds(60));
     int smsBefore = http().get("/fiks-simulator/api/varsling/sms").json().size();
     fault("{\"tjeneste\":\"svarut\",\"type\":\"SLOW\",\"forsinkelse\":\"PT0S\",\"antall\":1}");
     fault("{\"tjeneste\":\"svarut\",\"type\":\"TIMEOUT\",\"forsinkelse\":\"PT5S\",\"antall\":1}");

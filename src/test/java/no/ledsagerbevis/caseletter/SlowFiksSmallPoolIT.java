@@ -19,12 +19,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import no.ledsagerbevis.access.MunicipalityAccess;
 import no.ledsagerbevis.configuration.MunicipalitySettingsService;
-import no.ledsagerbevis.demo.DemoConfiguration;
 import no.ledsagerbevis.fiks.forvaltning.ForvaltningClient;
 import no.ledsagerbevis.support.Http;
 import no.ledsagerbevis.support.PostgresIntegrationTest;
 import no.ledsagerbevis.support.SyntheticNumbers;
-import no.ledsagerbevis.demo.DemoConfiguration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -79,10 +77,7 @@ class SlowFiksSmallPoolIT extends PostgresIntegrationTest {
   @Test
   void theCaseApiStaysFastAndEveryCaseEndsWhileFiksAnswersLate() throws Exception {
     CaseTestGroups.ensure(municipalityAccess, asAdmin());
-    new DemoConfiguration(forvaltning, runtimeService, processEngine.getTaskService()).configure(KOMMUNE, "Oslo");
-    await().atMost(Duration.ofSeconds(120)).until(() -> settings.find(KOMMUNE)
-        .filter(s -> s.registerRolleId() != null && s.dokumentlagerKontoId() != null && s.varslingKontoId() != null)
-        .isPresent());
+    CaseTestGroups.configure(processEngine, forvaltning, settings, Duration.ofSeconds(120));
 
     JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getJobExecutor();
     jobExecutor.shutdown();
