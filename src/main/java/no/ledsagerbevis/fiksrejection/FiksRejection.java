@@ -23,17 +23,15 @@ public final class FiksRejection {
   private FiksRejection() {
   }
 
-  /** 401 (a token that expired on the way), 408 and 429 (Fiks asks us to come back) are the job's to retry. */
-  private static boolean cannotBeFixedByRetrying(FiksClientException e) {
-    return e.status() != 401 && e.status() != 408 && e.status() != 429;
-  }
-
-  /** Runs a step of a delegate; a rejection by Fiks becomes the BPMN error {@link #ERROR_CODE}. */
+  /**
+   * Runs a step of a delegate; a rejection by Fiks becomes the BPMN error {@link #ERROR_CODE}. What a later try
+   * may fix (401, 408, 429: {@link FiksClientException#isPermanent()}) stays the job's to retry.
+   */
   public static <T> T orBpmnError(Supplier<T> step) {
     try {
       return step.get();
     } catch (FiksClientException e) {
-      if (!cannotBeFixedByRetrying(e)) {
+      if (!e.isPermanent()) {
         throw e;
       }
       throw new BpmnError(ERROR_CODE, e.getMessage(), e);
