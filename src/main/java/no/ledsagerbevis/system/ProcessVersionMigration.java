@@ -15,8 +15,10 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  * At start, moves running instances of our processes from older versions to the latest, activity by equal id.
  * An older version's completion listeners may rely on work that a newer version does in a step of its own
  * (issue 9: «Registrer vedtak» after «Vurder søknad»), so an instance left on the old version would lose it.
+ * They move a page at a time ({@code ledsagerbevis.process-migration.page-size}, 500 by default; a municipality may have
+ * tens of thousands of open cases, and moving them at once loads every one into memory: out of heap at 100,000).
  * An instance that cannot be moved stays where it is, and the log says so; the others move all the same.
  * It is tried again at the next start: an instance waiting in a job of a save point the newer version no
  * longer has (its transition instance has no target) moves once that job has run.
@@ -45,10 +49,16 @@ public class ProcessVersionMigration {
 
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
+  private final int pageSize;
 
-  ProcessVersionMigration(RepositoryService repositoryService, RuntimeService runtimeService) {
+  ProcessVersionMigration(RepositoryService repositoryService, RuntimeService runtimeService,
+      @Value("${ledsagerbevis.process-migration.page-size:500}") int pageSize) {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("ledsagerbevis.process-migration.page-size must be at least 1");
+    }
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
+    this.pageSize = pageSize;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -69,7 +79,7 @@ public class ProcessVersionMigration {
   }
 
   private void migrate(ProcessDefinition older, ProcessDefinition latest) {
-    long running = runtimeService.createProcessInstanceQuery().processDefinitionId(older.getId()).count();
+    long running = runningOn(older).count();
     if (running == 0) {
       return;
     }
@@ -81,14 +91,48 @@ public class ProcessVersionMigration {
           older.getVersion(), latest.getVersion(), running, e.getMessage());
       return;
     }
+    int moved = 0;
+    int stayed = 0;
+    // Oldest id first: what moved leaves the query, what stayed is in front of the rest, so it is skipped by offset.
+    for (List<String> page = page(older, stayed); !page.isEmpty(); page = page(older, stayed)) {
+      int stayedOnPage = migratePage(plan, page, older);
+      moved += page.size() - stayedOnPage;
+      stayed += stayedOnPage;
+      if (running > pageSize) {
+        log.info("Moving {} from version {} to {}: {} of {} moved, {} stay", older.getKey(), older.getVersion(),
+            latest.getVersion(), moved, running, stayed);
+      }
+    }
+    log.info("Moved {} running instances of {} from version {} to {}; {} stay", moved, older.getKey(),
+        older.getVersion(), latest.getVersion(), stayed);
+  }
+
+  private ProcessInstanceQuery runningOn(ProcessDefinition definition) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionId(definition.getId());
+  }
+
+  private List<String> page(ProcessDefinition older, int skip) {
+    return runningOn(older).orderByProcessInstanceId().asc().listPage(skip, pageSize).stream()
+        .map(ProcessInstance::getId).toList();
+  }
+
+  /** One transaction for the page; if any instance of it cannot move, each is tried on its own. Returns how many stay. */
+  private int migratePage(MigrationPlan plan, List<String> ids, ProcessDefinition older) {
     try {
-      runtimeService.newMigration(plan)
-          .processInstanceQuery(runtimeService.createProcessInstanceQuery().processDefinitionId(older.getId()))
-          .execute();
-      log.info("Moved {} running instances of {} from version {} to {}", running, older.getKey(),
-          older.getVersion(), latest.getVersion());
-    } catch (RuntimeException e) {
-      migrateOneByOne(plan, older, latest, e);
+      runtimeService.newMigration(plan).processInstanceIds(ids).execute();
+      return 0;
+    } catch (RuntimeException pageFailure) {
+      int stayed = 0;
+      for (String id : ids) {
+        try {
+          runtimeService.newMigration(plan).processInstanceIds(id).execute();
+        } catch (RuntimeException e) {
+          stayed++;
+          log.warn("Instance {} of {} stays on version {}: {}", id, older.getKey(), older.getVersion(),
+              e.getMessage());
+        }
+      }
+      return stayed;
     }
   }
 
@@ -111,23 +155,5 @@ public class ProcessVersionMigration {
 
   private MigrationPlanBuilder builder(ProcessDefinition older, ProcessDefinition latest) {
     return runtimeService.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities().updateEventTriggers();
-  }
-
-  private void migrateOneByOne(MigrationPlan plan, ProcessDefinition older, ProcessDefinition latest,
-      RuntimeException batchFailure) {
-    int moved = 0;
-    int stayed = 0;
-    for (String id : runtimeService.createProcessInstanceQuery().processDefinitionId(older.getId()).list().stream()
-        .map(ProcessInstance::getId).toList()) {
-      try {
-        runtimeService.newMigration(plan).processInstanceIds(id).execute();
-        moved++;
-      } catch (RuntimeException e) {
-        stayed++;
-        log.warn("Instance {} of {} stays on version {}: {}", id, older.getKey(), older.getVersion(), e.getMessage());
-      }
-    }
-    log.info("Moved {} running instances of {} from version {} to {}; {} stay (as a whole: {})", moved,
-        older.getKey(), older.getVersion(), latest.getVersion(), stayed, batchFailure.getMessage());
   }
 }

@@ -91,11 +91,18 @@ final class Report {
         r.data(), r.generatedNow() ? String.format(", generated now in %.0f s", r.generateSeconds()) : ", reused",
         r.taskQuery().millis(), r.filterCount().millis(), r.visibleTasks(), r.caseSearch().millis(),
         r.authBaseline().millis(), r.errors().isEmpty() ? "correct" : "WRONG: " + r.errors()));
+    ProcessChange.Result change = r.processChange();
+    print(String.format("3b process change with the open cases: %d moved, %d stayed, ready in %.1f s (-Xmx512m)",
+        change.moved(), change.stayed(), change.readySeconds()));
     boolean met = r.taskQuery().p95() < 50 && r.caseSearch().p95() < 50;
     rows.add(String.format("| 3 case handlers at scale (%s) | engine-rest task list %s; Tasklist filter count %s "
             + "(%d tasks visible); case search %s; for comparison `GET /api/v1/meg` %s | p95 < 50 ms | %s |",
         r.data(), r.taskQuery().millis(), r.filterCount().millis(), r.visibleTasks(), r.caseSearch().millis(),
         r.authBaseline().millis(), verdict(met)));
+    rows.add(String.format("| 3b a new version of the case process with the open cases (deployed through engine-rest, "
+            + "then the application started again) | %,d open cases moved to it at start, %d stayed; JVM start → ready "
+            + "%.1f s, within `-Xmx512m` | every case moves, no out-of-memory | %s |",
+        change.moved(), change.stayed(), change.readySeconds(), verdict(change.errors().isEmpty())));
     load("after scale");
   }
 

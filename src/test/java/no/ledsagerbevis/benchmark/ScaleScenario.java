@@ -11,12 +11,14 @@ import no.ledsagerbevis.support.Http;
 /**
  * Scenario 3: a case handler's everyday queries at scale, one after another, as ina (a member of one of the 1,000
  * groups): the engine-rest task list (authorization and tenant check on), her Tasklist filter's count, and our case
- * search. The database is generated once ({@link ScaleData}) and kept; a later run reuses it.
+ * search. The database is generated once ({@link ScaleData}) and kept; a later run reuses it. Then a new version of the
+ * case process is deployed and the application started again, which moves the open cases to it ({@link ProcessChange}).
  */
 final class ScaleScenario {
 
   record Result(String data, boolean generatedNow, double generateSeconds, double readySeconds, long visibleTasks,
-      Stats taskQuery, Stats filterCount, Stats caseSearch, Stats authBaseline, List<String> errors) {
+      Stats taskQuery, Stats filterCount, Stats caseSearch, Stats authBaseline, ProcessChange.Result processChange,
+      List<String> errors) {
   }
 
   private final Pg pg;
@@ -39,6 +41,8 @@ final class ScaleScenario {
       System.out.println("[scale] generating " + data.description() + " into " + settings.scaleDb());
       pg.recreate(settings.scaleDb());
     }
+    ProcessChange processChange = new ProcessChange(settings);
+    Result measured;
     try (AppProcess app = AppProcess.start(settings.jar(), settings.workDir(), "scale", settings.appJvmArgs("scale"),
         settings.appArgs(settings.scaleDb()))) {
       System.out.printf("[scale] application ready in %.1f s%n", app.readySeconds);
@@ -52,8 +56,17 @@ final class ScaleScenario {
           System.out.printf("[scale] generated in %.0f s%n", generateSeconds);
         }
       }
-      return measure(app, data, !complete, generateSeconds);
+      measured = measure(app, data, !complete, generateSeconds);
+      processChange.deploy(app);
     }
+    System.out.println("[scale] deployed a new version of the case process; starting again to move the open cases");
+    ProcessChange.Result moved = processChange.restartAndMove(settings.scaleTasks());
+    System.out.printf("[scale] ready after moving %d open cases in %.1f s%n", moved.moved(), moved.readySeconds());
+    List<String> errors = new ArrayList<>(measured.errors());
+    errors.addAll(moved.errors());
+    return new Result(measured.data(), measured.generatedNow(), measured.generateSeconds(), measured.readySeconds(),
+        measured.visibleTasks(), measured.taskQuery(), measured.filterCount(), measured.caseSearch(),
+        measured.authBaseline(), moved, errors);
   }
 
   private Result measure(AppProcess app, ScaleData data, boolean generatedNow, double generateSeconds) throws Exception {
@@ -91,7 +104,7 @@ final class ScaleScenario {
     Stats caseSearch = time(() -> ina.postJson(search, searches.get(turn[0]++ % searches.size())));
     Stats baseline = time(() -> ina.get("/api/v1/meg"));
     return new Result(data.description(), generatedNow, generateSeconds, app.readySeconds, visible, taskQuery, count,
-        caseSearch, baseline, errors);
+        caseSearch, baseline, null, errors);
   }
 
   /** Milliseconds of each call after a warm-up; a call that does not answer 200 stops the benchmark. */

@@ -22,8 +22,8 @@ class ConnectionBudgetTest {
         .forEach(environment.getPropertySources()::addLast);
     ConnectionBudget budget = ConnectionBudgetGuard.budget(Binder.get(environment));
 
-    assertThat(budget).isEqualTo(new ConnectionBudget(12, true, 3, 4));
-    assertThat(budget.jobShare()).isEqualTo(7);
+    assertThat(budget).isEqualTo(new ConnectionBudget(20, true, 6, 4));
+    assertThat(budget.jobShare()).isEqualTo(13);
     assertThat(budget.suffices()).isTrue();
   }
 

@@ -2,7 +2,10 @@ package no.ledsagerbevis.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.ledsagerbevis.agreement.AgreementSigningProcess;
 import no.ledsagerbevis.configuration.ConfigurationProcess;
 import no.ledsagerbevis.onboarding.MunicipalityRegistry;
@@ -14,6 +17,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -73,6 +78,47 @@ class ProcessVersionMigrationTest extends H2AppTest {
         .containsExactly(OnboardingProcess.TASK_CREATE_SVARUT_ACCOUNT);
     assertThat(registry.find("1108").orElseThrow().status()).isEqualTo(OnboardingStatus.ONBOARDING);
     runtimeService.deleteProcessInstance(onboarding.getId(), "test cleanup");
+  }
+
+  /**
+   * A large municipality's open cases move a page at a time; an instance that cannot move (here: waiting in a task the
+   * latest version no longer has) stays and does not hold back the others of its page or the pages after it.
+   */
+  @Test
+  void manyInstancesMoveAPageAtATimeAndOneThatCannotMoveStays() {
+    BpmnModelInstance older = Bpmn.createExecutableProcess(ConfigurationProcess.PROCESS_KEY)
+        .camundaHistoryTimeToLive(30)
+        .startEvent().exclusiveGateway("Gateway_Where")
+        .condition("kept", "${where == 'kept'}").userTask(ConfigurationProcess.TASK_ENTER_SETTINGS).endEvent()
+        .moveToNode("Gateway_Where")
+        .condition("gone", "${where == 'gone'}").userTask("Task_NotInTheLatestVersion").endEvent()
+        .done();
+    ProcessDefinition olderDefinition = repositoryService.createProcessDefinitionQuery().deploymentId(
+        repositoryService.createDeployment().addModelInstance("older-configuration.bpmn", older).deploy().getId())
+        .singleResult();
+    List<String> movable = new ArrayList<>();
+    String unmovable = null;
+    for (int i = 0; i < 7; i++) {
+      String where = i == 3 ? "gone" : "kept";
+      String id = runtimeService.startProcessInstanceById(olderDefinition.getId(), Map.of("where", where)).getId();
+      if (i == 3) {
+        unmovable = id;
+      } else {
+        movable.add(id);
+      }
+    }
+    ProcessDefinition latest = deploy("processes/ledsagerbevis-configuration.bpmn");
+
+    new ProcessVersionMigration(repositoryService, runtimeService, 2).migrateToLatest();
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionId(latest.getId())
+        .processInstanceIds(Set.copyOf(movable)).count()).isEqualTo(movable.size());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(unmovable).singleResult()
+        .getProcessDefinitionId()).isEqualTo(olderDefinition.getId());
+    assertThat(runtimeService.getActiveActivityIds(movable.get(0)))
+        .containsExactly(ConfigurationProcess.TASK_ENTER_SETTINGS);
+    movable.forEach(id -> runtimeService.deleteProcessInstance(id, "test cleanup"));
+    runtimeService.deleteProcessInstance(unmovable, "test cleanup");
   }
 
   private String definitionOf(ProcessInstance instance) {
