@@ -37,7 +37,7 @@ final class BareEngineScenario {
   static final String PROCESS_KEY = "bench-bare";
 
   record Result(int instances, double seconds, SavePoints savePoints, double jobsPerInstance, double commitsPerInstance,
-      double statementsPerInstance, String engineSettings, List<String> errors) {
+      double statementsPerInstance, String engineSettings, CpuMeter.Use cpu, List<String> errors) {
 
     double instancesPerSecond() {
       return instances / seconds;
@@ -120,6 +120,7 @@ final class BareEngineScenario {
     BlockingQueue<String> toComplete = new LinkedBlockingQueue<>();
     Set<String> dispatched = ConcurrentHashMap.newKeySet();
     ExecutorService threads = Executors.newFixedThreadPool(2 * FullCaseScenario.THREADS + 1);
+    CpuMeter cpuMeter = CpuMeter.start(0);
     long start = System.nanoTime();
     for (int t = 0; t < FullCaseScenario.THREADS; t++) {
       threads.submit(() -> {
@@ -171,6 +172,7 @@ final class BareEngineScenario {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    CpuMeter.Use cpu = cpuMeter.stop();
     threads.shutdownNow();
     threads.awaitTermination(30, TimeUnit.SECONDS);
     Thread.sleep(1500);
@@ -188,7 +190,7 @@ final class BareEngineScenario {
       errors.add(incidents + " incident(s)");
     }
     return new Result(n, seconds, savePoints, jobs / (double) n, commits / (double) n, statements / (double) n,
-        engineSettings, errors);
+        engineSettings, cpu, errors);
   }
 
   static BpmnModelInstance process(SavePoints savePoints) {

@@ -47,7 +47,7 @@ final class FullCaseScenario {
       double appCommitsPerCase, double simCommitsPerCase, double appStatementsPerCase, double simStatementsPerCase,
       List<String> topStatements, long heapPeakMb, long heapEndMb, double readyFreshSeconds, long createFailures,
       long approveFailures, long failedJobAttempts, List<String> correctnessErrors, String sqlCountersSeen,
-      boolean simulatorApart) {
+      boolean simulatorApart, CpuMeter.Use cpu) {
 
     /** Cases that reached their end per second (all of them unless the run timed out). */
     double casesPerSecond() {
@@ -95,6 +95,7 @@ final class FullCaseScenario {
     BlockingQueue<String> toApprove = new LinkedBlockingQueue<>();
     Set<String> dispatched = ConcurrentHashMap.newKeySet();
     volatileStop = false;
+    CpuMeter cpuMeter = CpuMeter.start(app.pid());
     long start = System.nanoTime();
     for (int t = 0; t < THREADS; t++) {
       pool.submit(() -> {
@@ -187,6 +188,7 @@ final class FullCaseScenario {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    CpuMeter.Use cpu = cpuMeter.stop();
     volatileStop = true;
     pool.shutdown();
     pool.awaitTermination(30, TimeUnit.SECONDS);
@@ -254,7 +256,7 @@ final class FullCaseScenario {
     return new Result(n, ended, seconds, Stats.of(postToTask), Stats.of(approvalToLetter), jobs / (double) n,
         appCommits / (double) n, simCommits / (double) n, appStatements / (double) n, simStatements / (double) n, top,
         heapPeak.get() / (1024 * 1024), heapEnd / (1024 * 1024), app.readySeconds, createFailures.get(),
-        approveFailures.get(), failedAttempts, errors, String.join(", ", sources), simulatorApart());
+        approveFailures.get(), failedAttempts, errors, String.join(", ", sources), simulatorApart(), cpu);
   }
 
   private volatile boolean volatileStop;

@@ -39,10 +39,11 @@ final class Report {
     this.full = r;
     String line = String.format("1 full case: %d cases (%d ended) in %.0f s = %.2f cases/s | POST->task %s | approval->letter sent %s "
             + "| jobs %.1f/case | commits %.1f app + %.1f simulator /case | statements %.0f app + %.0f simulator /case "
-            + "| heap peak %d MB (end %d MB) | %s",
+            + "| heap peak %d MB (end %d MB) | %s | %s",
         r.cases(), r.endedCases(), r.seconds(), r.casesPerSecond(), r.postToTask().millis(), r.approvalToLetter().millis(),
         r.jobsPerCase(), r.appCommitsPerCase(), r.simCommitsPerCase(), r.appStatementsPerCase(), r.simStatementsPerCase(),
-        r.heapPeakMb(), r.heapEndMb(), r.correctnessErrors().isEmpty() ? "correct" : "WRONG: " + r.correctnessErrors());
+        r.heapPeakMb(), r.heapEndMb(), r.cpu().brief(r.endedCases()),
+        r.correctnessErrors().isEmpty() ? "correct" : "WRONG: " + r.correctnessErrors());
     print(line);
     load("after full");
     rows.add(String.format("| 1 full case (N = %d, %d ended) | **%.2f cases/s** (%.0f s); POST→task %s; approval→letter sent %s; "
@@ -54,6 +55,9 @@ final class Report {
         r.heapPeakMb(), r.createFailures(), r.approveFailures(), r.failedJobAttempts(),
         verdict(r.casesPerSecond() >= 30 && r.heapPeakMb() <= 512) + (r.correctnessErrors().isEmpty() ? "" : "; **incorrect**: "
             + String.join("; ", r.correctnessErrors()))));
+    details.add(String.format("**CPU per case** (scenario 1): %s. All cores busy with this work and nothing else "
+            + "would end at most %.1f cases/s on this machine.", r.cpu().perUnit(r.endedCases(),
+            "application JVM (with the Fiks simulator)"), r.cpu().ceilingPerSecond(r.endedCases())));
     if (!r.simulatorApart()) {
       details.add("The Fiks simulator shared the application's database in this build (it did not take "
           + "`ledsagerbevis.fiks.simulator.datasource.url`), so the application's commits and statements include the "
@@ -72,32 +76,35 @@ final class Report {
     bareRate = r.instancesPerSecond();
     bareRatio = fullResult == null ? Double.NaN : fullResult.casesPerSecond() / bareRate;
     print(String.format("2 bare engine: %d instances in %.0f s = %.2f PI/s | %d+%d async save points | jobs %.1f/PI "
-            + "| commits %.1f/PI | statements %.0f/PI | ratio full/bare %.2f | %s",
+            + "| commits %.1f/PI | statements %.0f/PI | ratio full/bare %.2f | %s | %s",
         r.instances(), r.seconds(), bareRate, r.savePoints().beforeTask(), r.savePoints().afterTask(),
         r.jobsPerInstance(), r.commitsPerInstance(), r.statementsPerInstance(), bareRatio,
-        r.errors().isEmpty() ? "correct" : "WRONG: " + r.errors()));
+        r.cpu().brief(r.instances()), r.errors().isEmpty() ? "correct" : "WRONG: " + r.errors()));
     rows.add(String.format("| 2 bare engine (%s) | %.2f PI/s (%.0f s); %d + %d async save points around the user task "
             + "(as the case process); %.1f jobs, %.1f commits, %.0f statements per instance; **full/bare %.2f** | ≥ 0.8 | %s |",
         r.engineSettings(), bareRate, r.seconds(), r.savePoints().beforeTask(), r.savePoints().afterTask(),
         r.jobsPerInstance(), r.commitsPerInstance(), r.statementsPerInstance(), bareRatio,
         Double.isNaN(bareRatio) ? "n/a" : verdict(bareRatio >= 0.8)));
+    details.add(String.format("**CPU per instance** (scenario 2, the engine in the benchmark's JVM): %s; at most %.1f "
+        + "instances/s on this machine.", r.cpu().perUnit(r.instances(), "application JVM (none)"),
+        r.cpu().ceilingPerSecond(r.instances())));
     load("after bare");
   }
 
   void scale(ScaleScenario.Result r) {
     this.scale = r;
-    print(String.format("3 case handlers at scale (%s%s): task query %s | filter count %s (%d tasks) | case search %s "
-            + "| auth baseline GET /api/v1/meg %s | %s",
+    print(String.format("3 case handlers at scale (%s%s): task query %s | filter list %s | filter count %s (%d tasks) "
+            + "| case search %s | auth baseline GET /api/v1/meg %s | %s",
         r.data(), r.generatedNow() ? String.format(", generated now in %.0f s", r.generateSeconds()) : ", reused",
-        r.taskQuery().millis(), r.filterCount().millis(), r.visibleTasks(), r.caseSearch().millis(),
+        r.taskQuery().millis(), r.filterList().millis(), r.filterCount().millis(), r.visibleTasks(), r.caseSearch().millis(),
         r.authBaseline().millis(), r.errors().isEmpty() ? "correct" : "WRONG: " + r.errors()));
     ProcessChange.Result change = r.processChange();
     print(String.format("3b process change with the open cases: %d moved, %d stayed, ready in %.1f s (-Xmx512m)",
         change.moved(), change.stayed(), change.readySeconds()));
     boolean met = r.taskQuery().p95() < 50 && r.caseSearch().p95() < 50;
-    rows.add(String.format("| 3 case handlers at scale (%s) | engine-rest task list %s; Tasklist filter count %s "
-            + "(%d tasks visible); case search %s; for comparison `GET /api/v1/meg` %s | p95 < 50 ms | %s |",
-        r.data(), r.taskQuery().millis(), r.filterCount().millis(), r.visibleTasks(), r.caseSearch().millis(),
+    rows.add(String.format("| 3 case handlers at scale (%s) | engine-rest task list %s; Tasklist filter, first page %s, "
+            + "count %s (%d tasks visible); case search %s; for comparison `GET /api/v1/meg` %s | p95 < 50 ms | %s |",
+        r.data(), r.taskQuery().millis(), r.filterList().millis(), r.filterCount().millis(), r.visibleTasks(), r.caseSearch().millis(),
         r.authBaseline().millis(), verdict(met)));
     rows.add(String.format("| 3b a new version of the case process with the open cases (deployed through engine-rest, "
             + "then the application started again) | %,d open cases moved to it at start, %d stayed; JVM start → ready "

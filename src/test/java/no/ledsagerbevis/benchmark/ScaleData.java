@@ -32,7 +32,7 @@ final class ScaleData {
       "Jakobsen", "Moen", "Gundersen", "Iversen", "Strand"};
 
   /** Raised when the generated data changes shape, so that an older database is generated anew. */
-  private static final int LAYOUT = 2;
+  private static final int LAYOUT = 3;
 
   private final int tasks;
   private final int groups;
@@ -122,6 +122,12 @@ final class ScaleData {
       clone(s, "act_ru_variable", "t.proc_inst_id_ = '" + tplInstance + "' AND t.bytearray_id_ IS NULL", "bench_open", open,
           Map.of("tenant_id_", "s.tenant", "text_", "CASE t.name_ WHEN 'saksId' THEN s.saks_id WHEN 'gruppeId' THEN "
               + "s.gruppe_id WHEN 'kommunenummer' THEN s.kommunenummer ELSE t.text_ END"));
+      // Their history as the engine wrote it: variables and activities (a process change updates both).
+      clone(s, "act_hi_varinst", "t.proc_inst_id_ = '" + tplInstance + "' AND t.bytearray_id_ IS NULL", "bench_open",
+          open, Map.of("tenant_id_", "s.tenant", "text_", "CASE t.name_ WHEN 'saksId' THEN s.saks_id WHEN 'gruppeId' "
+              + "THEN s.gruppe_id WHEN 'kommunenummer' THEN s.kommunenummer ELSE t.text_ END"));
+      clone(s, "act_hi_actinst", "t.proc_inst_id_ = '" + tplInstance + "'", "bench_open", open,
+          Map.of("tenant_id_", "s.tenant"));
       Map<String, String> history = Map.of("business_key_", "s.saks_id", "tenant_id_", "s.tenant",
           "start_time_", "s.created");
       clone(s, "act_hi_procinst", "t.proc_inst_id_ = '" + tplInstance + "'", "bench_open", open, history);

@@ -10,14 +10,16 @@ import no.ledsagerbevis.support.Http;
 
 /**
  * Scenario 3: a case handler's everyday queries at scale, one after another, as ina (a member of one of the 1,000
- * groups): the engine-rest task list (authorization and tenant check on), her Tasklist filter's count, and our case
+ * groups): the engine-rest task list (authorization and tenant check on), her Tasklist filter's first page and count,
+ * and our case
  * search. The database is generated once ({@link ScaleData}) and kept; a later run reuses it. Then a new version of the
  * case process is deployed and the application started again, which moves the open cases to it ({@link ProcessChange}).
  */
 final class ScaleScenario {
 
   record Result(String data, boolean generatedNow, double generateSeconds, double readySeconds, long visibleTasks,
-      Stats taskQuery, Stats filterCount, Stats caseSearch, Stats authBaseline, ProcessChange.Result processChange,
+      Stats taskQuery, Stats filterList, Stats filterCount, Stats caseSearch, Stats authBaseline,
+      ProcessChange.Result processChange,
       List<String> errors) {
   }
 
@@ -65,7 +67,7 @@ final class ScaleScenario {
     List<String> errors = new ArrayList<>(measured.errors());
     errors.addAll(moved.errors());
     return new Result(measured.data(), measured.generatedNow(), measured.generateSeconds(), measured.readySeconds(),
-        measured.visibleTasks(), measured.taskQuery(), measured.filterCount(), measured.caseSearch(),
+        measured.visibleTasks(), measured.taskQuery(), measured.filterList(), measured.filterCount(), measured.caseSearch(),
         measured.authBaseline(), moved, errors);
   }
 
@@ -96,15 +98,22 @@ final class ScaleScenario {
       errors.add("the case search for «hansen» found nothing: " + hits);
     }
     String filterCount = "/engine-rest/filter/" + filterId + "/count";
+    // What Tasklist shows when she opens her group's filter: its first page, newest first.
+    String filterList = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15";
+    Map<String, Object> newestFirst = Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
+    if (ina.postJson(filterList, newestFirst).json().size() != 15) {
+      errors.add("the filter's first page did not hold 15 tasks");
+    }
     List<Map<String, Object>> searches = List.of(Map.of("navn", "hansen"), Map.of("status", "AKTIV"),
         Map.of("navn", "kari", "status", "UNDER_BEHANDLING"), Map.of());
     int[] turn = {0};
     Stats taskQuery = time(() -> ina.get(tasks));
+    Stats list = time(() -> ina.postJson(filterList, newestFirst));
     Stats count = time(() -> ina.get(filterCount));
     Stats caseSearch = time(() -> ina.postJson(search, searches.get(turn[0]++ % searches.size())));
     Stats baseline = time(() -> ina.get("/api/v1/meg"));
-    return new Result(data.description(), generatedNow, generateSeconds, app.readySeconds, visible, taskQuery, count,
-        caseSearch, baseline, null, errors);
+    return new Result(data.description(), generatedNow, generateSeconds, app.readySeconds, visible, taskQuery, list,
+        count, caseSearch, baseline, null, errors);
   }
 
   /** Milliseconds of each call after a warm-up; a call that does not answer 200 stops the benchmark. */
