@@ -37,18 +37,36 @@ final class AppProcess implements AutoCloseable {
 
   static AppProcess start(Path jar, Path workDir, String name, List<String> jvmArgs, List<String> appArgs) {
     try {
-      int port = freePort();
       Path sqlCountFile = workDir.resolve(name + "-sql.tsv");
       Files.deleteIfExists(sqlCountFile);
+      List<String> launch = new ArrayList<>(jvmArgs);
+      launch.add("-Dloader.path=" + counterFolder(workDir));
+      launch.add("-Dbenchmark.sqlcount.file=" + sqlCountFile);
+      launch.add("-cp");
+      launch.add(jar.toString());
+      launch.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+      return launch(launch, workDir, name, sqlCountFile, appArgs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** As the container image starts it: {@code java <jvmArgs> -jar <jar>}, without the SQL counter. */
+  static AppProcess startPlain(Path jar, Path workDir, String name, List<String> jvmArgs, List<String> appArgs) {
+    List<String> launch = new ArrayList<>(jvmArgs);
+    launch.add("-jar");
+    launch.add(jar.toString());
+    return launch(launch, workDir, name, workDir.resolve(name + "-sql.tsv"), appArgs);
+  }
+
+  private static AppProcess launch(List<String> launch, Path workDir, String name, Path sqlCountFile,
+      List<String> appArgs) {
+    try {
+      int port = freePort();
       Path log = workDir.resolve(name + ".log");
       List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(jvmArgs);
-      command.add("-Dloader.path=" + counterFolder(workDir));
-      command.add("-Dbenchmark.sqlcount.file=" + sqlCountFile);
-      command.add("-cp");
-      command.add(jar.toString());
-      command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+      command.add(java());
+      command.addAll(launch);
       command.add("--server.port=" + port);
       command.addAll(appArgs);
       long started = System.nanoTime();
@@ -83,6 +101,10 @@ final class AppProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   String baseUrl() {

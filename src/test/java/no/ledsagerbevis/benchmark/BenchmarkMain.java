@@ -65,9 +65,7 @@ public final class BenchmarkMain {
       report.write(failures);
     }
     if (settings.scenarios().contains("startup")) {
-      double fresh = full != null ? full.readyFreshSeconds() : startUp(pg, settings, true);
-      double existing = scale != null ? scale.readySeconds() : startUp(pg, settings, false);
-      report.startup(fresh, existing, scale != null);
+      report.startup(new StartupScenario(pg, settings).run());
     }
     report.write(failures);
     if (!failures.isEmpty()) {
@@ -81,18 +79,6 @@ public final class BenchmarkMain {
     if (!now.equals(startedBefore)) {
       failures.add("PostgreSQL was restarted during scenario " + scenario + " (server start " + startedBefore + " -> " + now
           + ", not by the benchmark): its numbers are disturbed");
-    }
-  }
-
-  /** Scenario 5 when scenarios 1 or 3 did not start the application: on a fresh database, or on one it has used. */
-  private static double startUp(Pg pg, BenchmarkSettings settings, boolean fresh) {
-    if (fresh || !pg.exists(settings.fullDb())) {
-      pg.recreate(settings.fullDb());
-      pg.recreate(settings.simDb());
-    }
-    try (AppProcess app = AppProcess.start(settings.jar(), settings.workDir(), "startup", settings.appJvmArgs("startup"),
-        settings.appArgs(settings.fullDb()))) {
-      return app.readySeconds;
     }
   }
 }

@@ -48,11 +48,16 @@ record BenchmarkSettings(int cases, Set<String> scenarios, Path jar, Path workDi
   }
 
   List<String> appJvmArgs(String name) {
-    List<String> args = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseG1GC"));
+    List<String> args = new ArrayList<>(unrecordedAppJvmArgs());
     if (jfr) {
       args.add("-XX:StartFlightRecording=filename=" + workDir.resolve(name + ".jfr") + ",settings=profile,dumponexit=true");
     }
     return args;
+  }
+
+  /** The application's JVM without a flight recording (which slows the start by a few seconds). */
+  List<String> unrecordedAppJvmArgs() {
+    return List.of("-Xmx512m", "-XX:+UseG1GC");
   }
 
   /**

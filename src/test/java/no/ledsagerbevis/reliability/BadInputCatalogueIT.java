@@ -39,9 +39,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -51,6 +54,7 @@ import org.springframework.test.context.TestPropertySource;
  * with a Norwegian message, and every table of ours and of the engine with as many rows as before.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = "ledsagerbevis.caseletter.delivery-poll-interval=PT1S")
 class BadInputCatalogueIT extends PostgresIntegrationTest {
 
@@ -84,12 +88,15 @@ class BadInputCatalogueIT extends PostgresIntegrationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalogue")
-  void isRefusedInNorwegianAndChangesNothing(BadInput bad) {
+  void isRefusedInNorwegianAndChangesNothing(BadInput bad, CapturedOutput log) {
     awaitNoJobRunningOrDue();
     TableRowCounts before = TableRowCounts.of(dataSource, BACKGROUND_TABLES);
+    int logBefore = log.length();
 
     Http.Response response = bad.request().get();
 
+    assertThat(log.toString().substring(logBefore)).as("a user's mistake is no ERROR with a stack trace in the log")
+        .doesNotContain("ENGINE-16004");
     assertThat(response.status()).as(bad.navn() + ": " + response).isIn(bad.statuses());
     assertThat(response.header("Content-Type").orElse("")).as(response.toString())
         .startsWith("application/problem+json");
