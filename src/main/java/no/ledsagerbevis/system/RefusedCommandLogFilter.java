@@ -9,6 +9,7 @@ import no.ledsagerbevis.errors.ConflictException;
 import no.ledsagerbevis.errors.ForbiddenException;
 import no.ledsagerbevis.errors.InvalidInputException;
 import no.ledsagerbevis.errors.NotFoundException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Marker;
 
 /**
@@ -22,8 +23,12 @@ final class RefusedCommandLogFilter extends TurboFilter {
 
   static final String NAME = "ledsagerbevis-refused-command";
   static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+  /**
+   * Ours, and the engine's BadUserRequestException, which our form rules throw (ValidatingCompleteListener) and which
+   * Camunda itself logs only at DEBUG when it is not wrapped; a task listener's exception arrives wrapped.
+   */
   private static final List<Class<? extends RuntimeException>> REFUSALS = List.of(InvalidInputException.class,
-      ForbiddenException.class, NotFoundException.class, ConflictException.class);
+      ForbiddenException.class, NotFoundException.class, ConflictException.class, BadUserRequestException.class);
 
   RefusedCommandLogFilter() {
     setName(NAME);

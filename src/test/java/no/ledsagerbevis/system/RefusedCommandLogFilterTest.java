@@ -8,6 +8,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
 import no.ledsagerbevis.errors.InvalidInputException;
 import no.ledsagerbevis.errors.NotFoundException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,10 @@ class RefusedCommandLogFilterTest {
     assertThat(decide(engineContext, Level.ERROR, new InvalidInputException("vedtak", "Vedtak mangler."))).isEqualTo(FilterReply.DENY);
     assertThat(decide(engineContext, Level.ERROR, new ProcessEngineException("wrapped",
         new NotFoundException("Fant ikke oppgaven.")))).isEqualTo(FilterReply.DENY);
+    // As a form rule's refusal arrives from a task listener: wrapped twice by the engine.
+    assertThat(decide(engineContext, Level.ERROR, new ProcessEngineException("ENGINE-03051 ...",
+        new ProcessEngineException("Exception while invoking TaskListener",
+            new BadUserRequestException("Velg vedtak: innvilget eller avslått."))))).isEqualTo(FilterReply.DENY);
   }
 
   @Test
