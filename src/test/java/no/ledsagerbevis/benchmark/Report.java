@@ -133,7 +133,6 @@ final class Report {
         r.imageExisting(), r.jarFresh(), r.jarExisting(), verdict(r.imageFresh() < 15 && r.imageExisting() < 15)));
   }
 
-
   void profile(List<String> lines) {
     details.add("JFR profile of the application during scenario 1 (`-Dbenchmark.jfr=true`):\n\n```\n"
         + String.join("\n", lines) + "\n```");

@@ -11,16 +11,15 @@ import no.ledsagerbevis.support.Http;
 /**
  * Scenario 3: a case handler's everyday queries at scale, one after another, as ina (a member of one of the 1,000
  * groups): the engine-rest task list (authorization and tenant check on), her Tasklist filter's first page and count,
- * and our case
- * search. The database is generated once ({@link ScaleData}) and kept; a later run reuses it. Then a new version of the
- * case process is deployed and the application started again, which moves the open cases to it ({@link ProcessChange}).
+ * and our case search. The database is generated once ({@link ScaleData}) and kept; a later run reuses it. Then a new
+ * version of the case process is deployed and the application started again, which moves the open cases to it
+ * ({@link ProcessChange}).
  */
 final class ScaleScenario {
 
   record Result(String data, boolean generatedNow, double generateSeconds, double readySeconds, long visibleTasks,
       Stats taskQuery, Stats filterList, Stats filterCount, Stats caseSearch, Stats authBaseline,
-      ProcessChange.Result processChange,
-      List<String> errors) {
+      ProcessChange.Result processChange, List<String> errors) {
   }
 
   private final Pg pg;
